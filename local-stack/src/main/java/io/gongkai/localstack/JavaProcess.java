@@ -1,0 +1,116 @@
+package io.gongkai.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child JVM of the local stack, its output in a log file. Unless started detached, the child runs
+ * under {@link Supervised} and exits as soon as the JVM that started it is gone, so a killed test run
+ * leaves no broker behind.
+ */
+final class JavaProcess {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private JavaProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code mainClass} on {@code classpath} with the given JVM options and arguments.
+     *
+     * @param detached true to outlive this JVM (./gongkai up); false to die with it
+     */
+    static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
+                             List<String> args, Map<String, String> environment, Path log, boolean detached) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        if (detached) {
+            command.add(classpath);
+            command.add(mainClass);
+        } else {
+            command.add(classpath + File.pathSeparator + ownLocation());
+            command.add(Supervised.class.getName());
+            command.add(Long.toString(ProcessHandle.current().pid()));
+            command.add(mainClass);
+        }
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(environment);
+        try {
+            return new JavaProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** Runs a short-lived Java tool to completion and fails with its output when it does not exit 0. */
+    static void run(String name, String classpath, String mainClass, List<String> args, Path log) {
+        JavaProcess tool = start(name, classpath, List.of("-Xmx256m"), mainClass, args, Map.of(), log, true);
+        try {
+            if (!tool.process.waitFor(120, TimeUnit.SECONDS)) {
+                tool.stop();
+                throw new IllegalStateException(name + " did not finish within 120 s; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tool.stop();
+            throw new IllegalStateException(name + " interrupted", e);
+        }
+        if (tool.process.exitValue() != 0) {
+            throw new IllegalStateException(name + " failed (exit " + tool.process.exitValue() + "): " + tool.tail());
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** The last lines of the log, for an error message. */
+    String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    /** Asks the process to stop (SIGTERM), then kills it if it has not exited within the grace period. */
+    void stop() {
+        ProcessTermination.terminate(process.toHandle(), name);
+    }
+
+    private static String ownLocation() {
+        try {
+            return Path.of(JavaProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the local-stack classes", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.gongkai.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A real Kafka broker and a real schema registry on loopback, their data and logs in one directory.
+ *
+ * <p>{@link #start(Path)} ties both to this JVM: they exit when it does (tests, the demo).
+ * {@link #startDetached(Path)} lets them outlive it, recording their PIDs in a {@link StackState} file so
+ * that {@link #stopDetached(Path)} can stop them later ({@code ./gongkai up} / {@code down}).
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Path dataDir;
+    private final KafkaBroker broker;
+    private final SchemaRegistry registry;
+
+    private LocalStack(Path dataDir, KafkaBroker broker, SchemaRegistry registry) {
+        this.dataDir = dataDir;
+        this.broker = broker;
+        this.registry = registry;
+    }
+
+    /** Starts a stack whose processes exit when this JVM exits. */
+    public static LocalStack start(Path dataDir) {
+        return start(dataDir, false);
+    }
+
+    /** Starts a stack that keeps running after this JVM exits, and records it in {@code dataDir}. */
+    public static StackState startDetached(Path dataDir) {
+        StackState.read(dataDir).filter(StackState::isRunning).ifPresent(running -> {
+            throw new IllegalStateException("a local stack is already running from " + dataDir + ": " + running.bootstrapServers());
+        });
+        LocalStack stack = start(dataDir, true);
+        StackState state = new StackState(stack.bootstrapServers(), stack.schemaRegistryUrl(), stack.broker.pid(), stack.registry.pid());
+        state.write(dataDir);
+        return state;
+    }
+
+    /** Stops a stack started by {@link #startDetached(Path)}; returns what was stopped, if anything. */
+    public static Optional<StackState> stopDetached(Path dataDir) {
+        Optional<StackState> state = StackState.read(dataDir);
+        state.ifPresent(running -> {
+            running.stop();
+            StackState.delete(dataDir);
+        });
+        return state;
+    }
+
+    private static LocalStack start(Path dataDir, boolean detached) {
+        RuntimeArtifacts runtime = RuntimeArtifacts.load();
+        Path dir = dataDir.toAbsolutePath();
+        KafkaBroker broker = KafkaBroker.start(runtime, dir.resolve("kafka"), freePort(), freePort(), detached);
+        try {
+            SchemaRegistry registry = SchemaRegistry.start(runtime, dir, freePort(), detached);
+            return new LocalStack(dir, broker, registry);
+        } catch (RuntimeException e) {
+            broker.stop();
+            throw e;
+        }
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    /** The registry's Confluent-compatible API, as {@code schema.registry.url}. */
+    public String schemaRegistryUrl() {
+        return registry.url();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the registry, then the broker, each by its PID. */
+    @Override
+    public void close() {
+        registry.stop();
+        broker.stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on loopback", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.gongkai.schemas;
+
+import io.gongkai.events.ParsedReport;
+import io.gongkai.events.RawReport;
+import io.gongkai.events.RegionTotals;
+import io.gongkai.events.RejectedReport;
+import io.gongkai.events.ValidationOutcome;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every topic of gongkai, in one place. Services create the topics they own from these
+ * specifications at start-up; nothing relies on broker auto-creation.
+ */
+public final class TopicCatalog {
+
+    static final long DAY_MS = 24L * 60 * 60 * 1000;
+    static final String DEFAULT_MAX_MESSAGE_BYTES = Integer.toString(1024 * 1024);
+
+    /** Largest raw document accepted: 16 MiB. */
+    public static final int MAX_RAW_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+    /** Documents as scrapers deliver them, keyed by source id (URL or scraper's id). Owner: ingest. */
+    public static final TopicSpec RAW_REPORTS = new TopicSpec("gongkai.reports.raw.v1", String.class, RawReport.class, Map.of(
+            "cleanup.policy", "delete",
+            "retention.ms", Long.toString(7 * DAY_MS),
+            "max.message.bytes", Integer.toString(MAX_RAW_DOCUMENT_BYTES)));
+
+    /** The latest parse of every report, keyed by reportId; a tombstone retracts an id. Owner: ingest. */
+    public static final TopicSpec PARSED_REPORTS = new TopicSpec("gongkai.reports.parsed.v1", String.class, ParsedReport.class, Map.of(
+            "cleanup.policy", "compact",
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
+    /** Documents that are not readable reports, keyed by source id, with the reason. Owner: ingest. */
+    public static final TopicSpec REJECTED_REPORTS = new TopicSpec("gongkai.reports.rejected.v1", String.class, RejectedReport.class, Map.of(
+            "cleanup.policy", "delete",
+            "retention.ms", Long.toString(30 * DAY_MS),
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
+    /** The latest outcome of every passing report, keyed by reportId. Owner: validation. */
+    public static final TopicSpec VALIDATION_PASSED = new TopicSpec("gongkai.validation.passed.v1", String.class, ValidationOutcome.class, Map.of(
+            "cleanup.policy", "compact",
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
+    /**
+     * The latest outcome of every violating report, keyed by reportId, with header {@value #REGION_HEADER}.
+     * Owner: validation.
+     */
+    public static final TopicSpec VALIDATION_VIOLATIONS = new TopicSpec("gongkai.validation.violations.v1", String.class, ValidationOutcome.class, Map.of(
+            "cleanup.policy", "compact",
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
+    /** Totals per region and year, keyed {@code <regionCode>:<year>}. Owner: aggregation. */
+    public static final TopicSpec REGION_TOTALS = new TopicSpec("gongkai.region-totals.v1", String.class, RegionTotals.class, Map.of(
+            "cleanup.policy", "compact",
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
+    /** Header on outcome records: the most precise region code of the report, so monitors filter without decoding. */
+    public static final String REGION_HEADER = "region";
+
+    private TopicCatalog() {
+    }
+
+    /** The event topics, in the order of the flow (dead-letter topics not included). */
+    public static List<TopicSpec> all() {
+        return List.of(RAW_REPORTS, PARSED_REPORTS, REJECTED_REPORTS, VALIDATION_PASSED, VALIDATION_VIOLATIONS, REGION_TOTALS);
+    }
+}

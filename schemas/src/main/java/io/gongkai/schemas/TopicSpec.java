@@ -1,0 +1,35 @@
+package io.gongkai.schemas;
+
+import java.util.Map;
+
+/**
+ * One topic of the catalog: its name, what its keys and values are, and the topic-level
+ * configuration it is created with. Partitions and replication are deployment choices and come from
+ * each service's configuration, not from here.
+ *
+ * @param name      the topic name, versioned ({@code .v1})
+ * @param keyType   the key's Java type (keys are UTF-8 strings)
+ * @param valueType the value's Avro-generated class, or {@code byte[]} for dead letters
+ * @param config    topic-level configuration ({@code cleanup.policy}, {@code retention.ms}, …)
+ */
+public record TopicSpec(String name, Class<?> keyType, Class<?> valueType, Map<String, String> config) {
+
+    /** Suffix of the dead-letter topic that takes this topic's undecodable records. */
+    public static final String DEAD_LETTER_SUFFIX = "-dlt";
+
+    /** The registry subject of this topic's values: {@code <topic>-value}. */
+    public String valueSubject() {
+        return name + "-value";
+    }
+
+    /**
+     * The dead-letter topic of this topic: {@code <topic>-dlt}, holding the failed records' bytes as
+     * they were, with the error in headers; kept 30 days.
+     */
+    public TopicSpec deadLetter() {
+        return new TopicSpec(name + DEAD_LETTER_SUFFIX, keyType, byte[].class, Map.of(
+                "cleanup.policy", "delete",
+                "retention.ms", Long.toString(TopicCatalog.DAY_MS * 30),
+                "max.message.bytes", config.getOrDefault("max.message.bytes", TopicCatalog.DEFAULT_MAX_MESSAGE_BYTES)));
+    }
+}

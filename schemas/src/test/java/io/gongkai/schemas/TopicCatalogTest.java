@@ -1,0 +1,39 @@
+package io.gongkai.schemas;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicCatalogTest {
+
+    @Test
+    void everyTopicIsVersionedAndCarriesAGeneratedRecord() {
+        assertThat(TopicCatalog.all()).hasSize(6).allSatisfy(topic -> {
+            assertThat(topic.name()).startsWith("gongkai.").endsWith(".v1");
+            assertThat(topic.keyType()).isEqualTo(String.class);
+            assertThat(SpecificRecord.class).isAssignableFrom(topic.valueType());
+            assertThat(topic.config()).containsKeys("cleanup.policy", "max.message.bytes");
+        });
+    }
+
+    @Test
+    void stateTopicsAreCompactedAndStreamsExpire() {
+        assertThat(TopicCatalog.PARSED_REPORTS.config()).containsEntry("cleanup.policy", "compact");
+        assertThat(TopicCatalog.REGION_TOTALS.config()).containsEntry("cleanup.policy", "compact");
+        assertThat(TopicCatalog.RAW_REPORTS.config())
+                .containsEntry("cleanup.policy", "delete")
+                .containsEntry("retention.ms", "604800000")
+                .containsEntry("max.message.bytes", "16777216");
+        assertThat(TopicCatalog.REJECTED_REPORTS.config()).containsEntry("retention.ms", "2592000000");
+    }
+
+    @Test
+    void deadLetterTopicKeepsRawBytesBesideItsSource() {
+        TopicSpec deadLetter = TopicCatalog.RAW_REPORTS.deadLetter();
+        assertThat(deadLetter.name()).isEqualTo("gongkai.reports.raw.v1-dlt");
+        assertThat(deadLetter.valueType()).isEqualTo(byte[].class);
+        assertThat(deadLetter.config()).containsEntry("max.message.bytes", "16777216");
+        assertThat(TopicCatalog.PARSED_REPORTS.valueSubject()).isEqualTo("gongkai.reports.parsed.v1-value");
+    }
+}
