@@ -1,0 +1,50 @@
+package io.gongkai.platform;
+
+import io.gongkai.schemas.TopicSpec;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.time.Duration;
+
+/** Wires what every gongkai service shares: owned topics and subjects, and Kafka health. */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(GongkaiProperties.class)
+public class GongkaiPlatformAutoConfiguration {
+
+    /** Creates the owned topics (KafkaAdmin creates missing ones at start-up and leaves existing ones as they are). */
+    @Bean
+    @ConditionalOnBean(OwnedTopics.class)
+    KafkaAdmin.NewTopics ownedNewTopics(OwnedTopics owned, GongkaiProperties properties) {
+        return new KafkaAdmin.NewTopics(owned.topics().stream()
+                .map(topic -> newTopic(topic, properties.topics()))
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    @ConditionalOnBean(OwnedTopics.class)
+    @ConditionalOnProperty("gongkai.schema-registry-url")
+    SubjectProvisioner subjectProvisioner(OwnedTopics owned, GongkaiProperties properties) {
+        return new SubjectProvisioner(SchemaRegistryClient.forUrl(properties.schemaRegistryUrl()), owned);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin.getConfigurationProperties(), Duration.ofSeconds(3));
+    }
+
+    static NewTopic newTopic(TopicSpec topic, GongkaiProperties.Topics settings) {
+        return TopicBuilder.name(topic.name())
+                .partitions(settings.partitions())
+                .replicas(settings.replicationFactor())
+                .configs(topic.config())
+                .build();
+    }
+}

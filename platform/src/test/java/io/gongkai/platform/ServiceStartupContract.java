@@ -1,0 +1,81 @@
+package io.gongkai.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.schemas.TopicSpec;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every gongkai service does when it starts against a real broker and registry: reports
+ * healthy, creates the topics it owns from the catalog, and holds their subjects BACKWARD_TRANSITIVE.
+ * A service's test extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ */
+@ExtendWith(LocalStackExtension.class)
+public abstract class ServiceStartupContract {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private OwnedTopics owned;
+
+    @DynamicPropertySource
+    static void localStack(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
+        registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
+    }
+
+    @Test
+    void reportsHealthyAgainstTheRealBroker() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonNode health = new ObjectMapper().readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void createdTheTopicsItOwnsFromTheCatalog() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStackExtension.stack().bootstrapServers()))) {
+            for (TopicSpec topic : owned.topics()) {
+                TopicDescription description = admin.describeTopics(List.of(topic.name())).allTopicNames().get().get(topic.name());
+                assertThat(description.partitions()).as(topic.name()).hasSize(3);
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
+                Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                topic.config().forEach((key, value) -> assertThat(config.get(key).value()).as(topic.name() + " " + key).isEqualTo(value));
+            }
+        }
+    }
+
+    @Test
+    void holdsItsValueSubjectsBackwardTransitive() {
+        SchemaRegistryClient registry = new SchemaRegistryClient(LocalStackExtension.stack().schemaRegistryUrl());
+        owned.topics().stream()
+                .filter(topic -> topic.valueType() != byte[].class)
+                .forEach(topic -> assertThat(registry.compatibility(topic.valueSubject()))
+                        .as(topic.valueSubject()).isEqualTo(SchemaRegistryClient.BACKWARD_TRANSITIVE));
+    }
+}
