@@ -1,0 +1,96 @@
+package io.gongkai.cli;
+
+import io.gongkai.localstack.RuntimeArtifacts;
+import io.gongkai.localstack.StackState;
+import io.gongkai.schemas.registry.AvroDeserializer;
+import io.gongkai.schemas.registry.AvroSerdeConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * Kafka's own tools against the local stack: the arguments are Kafka's, with {@code --bootstrap-server}
+ * filled in; {@code consume} also decodes values through the registry.
+ */
+@Command(name = "kafka", description = "Run Kafka's tools against the local stack.",
+        subcommands = {KafkaCommand.Topics.class, KafkaCommand.Consume.class, KafkaCommand.Groups.class})
+final class KafkaCommand {
+
+    @Command(name = "topics", description = "kafka-topics (TopicCommand), e.g. --list, --describe --topic T.")
+    static final class Topics implements Callable<Integer> {
+        @Parameters(description = "kafka-topics arguments", arity = "0..*")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            StackState stack = runningStack();
+            return runTool("org.apache.kafka.tools.TopicCommand", withBootstrap(stack, args));
+        }
+    }
+
+    @Command(name = "consume", description = "kafka-console-consumer with the registry-aware Avro deserializer, e.g. --topic T --from-beginning.")
+    static final class Consume implements Callable<Integer> {
+        @Parameters(description = "kafka-console-consumer arguments", arity = "0..*")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            StackState stack = runningStack();
+            List<String> full = withBootstrap(stack, args);
+            full.addAll(List.of(
+                    "--property", "print.key=true",
+                    "--property", "key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
+                    "--property", "value.deserializer=" + AvroDeserializer.class.getName(),
+                    "--property", "value.deserializer." + AvroSerdeConfig.SCHEMA_REGISTRY_URL + "=" + stack.schemaRegistryUrl()));
+            return runTool("org.apache.kafka.tools.consumer.ConsoleConsumer", full);
+        }
+    }
+
+    @Command(name = "groups", description = "kafka-consumer-groups (ConsumerGroupCommand), e.g. --list, --describe --all-groups.")
+    static final class Groups implements Callable<Integer> {
+        @Parameters(description = "kafka-consumer-groups arguments", arity = "0..*")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            StackState stack = runningStack();
+            return runTool("org.apache.kafka.tools.consumer.group.ConsumerGroupCommand", withBootstrap(stack, args));
+        }
+    }
+
+    private static StackState runningStack() {
+        return StackState.read(Gongkai.stackDir()).filter(StackState::isRunning).orElseThrow(() ->
+                new IllegalStateException("no local stack is running: start one with ./gongkai up"));
+    }
+
+    private static List<String> withBootstrap(StackState stack, List<String> args) {
+        List<String> full = new ArrayList<>(List.of("--bootstrap-server", stack.bootstrapServers()));
+        full.addAll(args);
+        return full;
+    }
+
+    /** Runs a Kafka tool in a child JVM on the broker's classpath plus ours (for the deserializer), sharing our terminal. */
+    private static int runTool(String mainClass, List<String> args) throws IOException, InterruptedException {
+        String classpath = RuntimeArtifacts.load().brokerClasspath() + File.pathSeparator + ownClasspathWithoutLogging();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", classpath, mainClass));
+        command.addAll(args);
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /** Our classpath (for the registry-aware deserializer) less our SLF4J provider, so that the tool logs through Kafka's. */
+    private static String ownClasspathWithoutLogging() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("slf4j-simple"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
