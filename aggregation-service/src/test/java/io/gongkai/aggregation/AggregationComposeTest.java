@@ -1,0 +1,6 @@
+package io.gongkai.aggregation;
+
+import io.gongkai.platform.ComposeContract;
+
+class AggregationComposeTest extends ComposeContract {
+}

@@ -1,0 +1,130 @@
+package io.gongkai.platform;
+
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.TopicSpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production {@code docker-compose.yml} agrees with a service's own configuration: its port,
+ * the registry it is pointed at, the brokers, and the settings exactly-once needs on three brokers.
+ * No Docker engine is needed: the YAML is read and compared. A service's test extends this.
+ */
+public abstract class ComposeContract {
+
+    private Map<String, Object> services;
+    private Map<String, Object> application;
+    private String serviceName;
+
+    @BeforeEach
+    void load() throws IOException {
+        Path moduleDir = Path.of("").toAbsolutePath();
+        services = map(read(moduleDir.getParent().resolve("docker-compose.yml")).get("services"));
+        application = read(moduleDir.resolve("src/main/resources/application.yml"));
+        serviceName = (String) map(map(application.get("spring")).get("application")).get("name");
+    }
+
+    @Test
+    void serviceRunsOnItsOwnPortInsideAndOutside() {
+        Map<String, String> env = environment(serviceName);
+        String port = String.valueOf(map(application.get("server")).get("port"));
+        assertThat(env.get("SERVER_PORT")).isEqualTo(port);
+        assertThat(list(service(serviceName).get("ports"))).contains(port + ":" + port);
+    }
+
+    @Test
+    void registryUrlIsTheComposeRegistrysConfluentApi() {
+        URI registry = URI.create(environment(serviceName).get("GONGKAI_SCHEMA_REGISTRY_URL"));
+        assertThat(services).containsKey(registry.getHost());
+        assertThat((String) service(registry.getHost()).get("image")).contains("apicurio-registry");
+        assertThat(registry.getPath()).isEqualTo("/apis/ccompat/v7");
+        assertThat(environment("kafka-ui").get("KAFKA_CLUSTERS_0_SCHEMAREGISTRY")).isEqualTo(registry.toString());
+        assertThat(map(application.get("gongkai"))).containsKey("schema-registry-url");
+    }
+
+    @Test
+    void bootstrapServersAreEveryBroker() {
+        List<String> brokers = brokers();
+        assertThat(brokers).hasSize(3);
+        assertThat(Arrays.asList(environment(serviceName).get("SPRING_KAFKA_BOOTSTRAP_SERVERS").split(",")))
+                .containsExactlyInAnyOrderElementsOf(brokers.stream().map(broker -> broker + ":9092").toList());
+    }
+
+    @Test
+    void topicsAndTransactionsSurviveOneBrokerDown() {
+        Map<String, String> env = environment(serviceName);
+        int replication = Integer.parseInt(env.get("GONGKAI_TOPICS_REPLICATION_FACTOR"));
+        assertThat(replication).isEqualTo(brokers().size());
+        assertThat(env.get("SPRING_KAFKA_STREAMS_PROPERTIES_PROCESSING_GUARANTEE")).isEqualTo("exactly_once_v2");
+        assertThat(map(map(application.get("gongkai")).get("topics"))).containsKeys("partitions", "replication-factor");
+        for (String broker : brokers()) {
+            Map<String, String> kafka = environment(broker);
+            assertThat(kafka.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")).isEqualTo("false");
+            assertThat(Integer.parseInt(kafka.get("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR"))).isEqualTo(replication);
+            assertThat(Integer.parseInt(kafka.get("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR"))).isEqualTo(replication - 1);
+            assertThat(Integer.parseInt(kafka.get("KAFKA_MIN_INSYNC_REPLICAS"))).isEqualTo(replication - 1);
+        }
+    }
+
+    @Test
+    void brokersAcceptTheLargestMessageOfTheCatalog() {
+        int largest = TopicCatalog.all().stream()
+                .map(TopicSpec::config)
+                .mapToInt(config -> Integer.parseInt(config.get("max.message.bytes")))
+                .max().orElseThrow();
+        for (String broker : brokers()) {
+            assertThat(Integer.parseInt(environment(broker).get("KAFKA_MESSAGE_MAX_BYTES"))).isGreaterThanOrEqualTo(largest);
+        }
+        assertThat(Integer.parseInt(environment(serviceName).get("SPRING_KAFKA_PRODUCER_PROPERTIES_MAX_REQUEST_SIZE")))
+                .isGreaterThanOrEqualTo(largest);
+    }
+
+    private List<String> brokers() {
+        return services.keySet().stream()
+                .filter(name -> String.valueOf(service(name).get("image")).startsWith("apache/kafka"))
+                .sorted()
+                .toList();
+    }
+
+    private Map<String, Object> service(String name) {
+        assertThat(services).as("services of docker-compose.yml").containsKey(name);
+        return map(services.get(name));
+    }
+
+    private Map<String, String> environment(String name) {
+        return map(service(name).get("environment")).entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey().toUpperCase(Locale.ROOT), entry -> String.valueOf(entry.getValue())));
+    }
+
+    private static Map<String, Object> read(Path yaml) throws IOException {
+        try (Reader in = Files.newBufferedReader(yaml)) {
+            return new Yaml().load(in);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<String>) value;
+    }
+}
