@@ -1,5 +1,6 @@
 package io.gongkai.schemas.registry;
 
+import io.gongkai.schemas.TrustedEventClasses;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.BinaryDecoder;
