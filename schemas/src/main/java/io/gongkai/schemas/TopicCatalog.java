@@ -56,14 +56,23 @@ public final class TopicCatalog {
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
+    /**
+     * Ingest's own state: which reportId a source ({@code source:<sourceId>}) or a content
+     * ({@code hash:<contentHash>}) was last published under, so that a report whose id changes (a better
+     * region resolver) retracts its old id with a tombstone. String values. Owner: ingest.
+     */
+    public static final TopicSpec SOURCE_INDEX = new TopicSpec("gongkai.ingest.source-index.v1", String.class, String.class, Map.of(
+            "cleanup.policy", "compact",
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
     /** Header on outcome records: the most precise region code of the report, so monitors filter without decoding. */
     public static final String REGION_HEADER = "region";
 
     private TopicCatalog() {
     }
 
-    /** The event topics, in the order of the flow (dead-letter topics not included). */
+    /** Every topic, in the order of the flow (dead-letter topics not included). */
     public static List<TopicSpec> all() {
-        return List.of(RAW_REPORTS, PARSED_REPORTS, REJECTED_REPORTS, VALIDATION_PASSED, VALIDATION_VIOLATIONS, REGION_TOTALS);
+        return List.of(RAW_REPORTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, VALIDATION_PASSED, VALIDATION_VIOLATIONS, REGION_TOTALS);
     }
 }
