@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child JVM of the local stack, its output in a log file. Unless started detached, the child runs
- * under {@link Supervised} and exits as soon as the JVM that started it is gone, so a killed test run
- * leaves no broker behind.
+ * A child JVM of the local stack (broker, registry, or a service the demo runs), its output in a log
+ * file. Unless started detached, the child runs under {@link Supervised} and exits as soon as the JVM
+ * that started it is gone, so a killed test run leaves no broker behind.
  */
-final class JavaProcess {
+public final class JavaProcess {
+
+    /** Main class of an executable Spring Boot jar. */
+    private static final String BOOT_JAR_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
 
     private final String name;
     private final Process process;
@@ -33,7 +36,7 @@ final class JavaProcess {
      *
      * @param detached true to outlive this JVM (./gongkai up); false to die with it
      */
-    static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
+    public static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
                              List<String> args, Map<String, String> environment, Path log, boolean detached) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -61,6 +64,11 @@ final class JavaProcess {
         }
     }
 
+    /** Starts an executable Spring Boot jar that exits when this JVM does. */
+    public static JavaProcess startBootJar(String name, Path jar, List<String> jvmOptions, List<String> args, Path log) {
+        return start(name, jar.toString(), jvmOptions, BOOT_JAR_LAUNCHER, args, Map.of(), log, false);
+    }
+
     /** Runs a short-lived Java tool to completion and fails with its output when it does not exit 0. */
     static void run(String name, String classpath, String mainClass, List<String> args, Path log) {
         JavaProcess tool = start(name, classpath, List.of("-Xmx256m"), mainClass, args, Map.of(), log, true);
@@ -79,20 +87,20 @@ final class JavaProcess {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** The last lines of the log, for an error message. */
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
@@ -102,7 +110,7 @@ final class JavaProcess {
     }
 
     /** Asks the process to stop (SIGTERM), then kills it if it has not exited within the grace period. */
-    void stop() {
+    public void stop() {
         ProcessTermination.terminate(process.toHandle(), name);
     }
 
