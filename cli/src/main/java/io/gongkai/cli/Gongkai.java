@@ -18,8 +18,8 @@ import java.nio.file.Path;
                 KafkaCommand.class,
                 PendingCommands.Parse.class,
                 PendingCommands.Validate.class,
-                PendingCommands.Submit.class,
-                PendingCommands.Totals.class,
+                SubmitCommand.class,
+                TotalsCommand.class,
                 PendingCommands.Demo.class})
 public final class Gongkai {
 

@@ -37,26 +37,6 @@ final class PendingCommands {
         }
     }
 
-    @Command(name = "submit", description = "Send documents to a running ingest-service (not available yet).")
-    static final class Submit implements Callable<Integer> {
-        @Parameters(arity = "0..*") List<String> files;
-
-        @Override
-        public Integer call() {
-            return notYet("submit", "Ingest: read any real report into canonical cells");
-        }
-    }
-
-    @Command(name = "totals", description = "A region's totals from a running aggregation-service (not available yet).")
-    static final class Totals implements Callable<Integer> {
-        @Parameters(arity = "0..*") List<String> args;
-
-        @Override
-        public Integer call() {
-            return notYet("totals", "Aggregation: live regional totals");
-        }
-    }
-
     @Command(name = "demo", description = "The main job on the local stack (not available yet).")
     static final class Demo implements Callable<Integer> {
         @Override
