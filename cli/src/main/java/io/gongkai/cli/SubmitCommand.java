@@ -1,6 +1,5 @@
 package io.gongkai.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -8,15 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,31 +35,30 @@ final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Path> files = documents(inputs);
-        String base = url != null ? url : ServiceUrls.current().ingest();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        IngestClient ingest = new IngestClient(url != null ? url : ServiceUrls.current().ingest());
         Map<String, Integer> rejected = new TreeMap<>();
         int accepted = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress(i, files.size(), file);
-            HttpResponse<String> response;
+            IngestClient.Answer answer;
             try {
-                response = http.send(request(base, file), HttpResponse.BodyHandlers.ofString());
+                answer = ingest.submit(file);
             } catch (IOException e) {
                 System.err.println();
-                System.err.println("gongkai submit: ingest-service at " + base + " is unreachable (" + e.getMessage() + "); is it running? (./gongkai demo)");
+                System.err.println("gongkai submit: ingest-service at " + ingest.baseUrl() + " is unreachable ("
+                        + e.getMessage() + "); is it running? (./gongkai demo)");
                 return Gongkai.EXIT_ERROR;
             }
-            ObjectNode line = json.createObjectNode().put("file", file.toString()).put("httpStatus", response.statusCode());
-            JsonNode body = parse(response.body());
-            if (body.isObject()) {
-                line.setAll((ObjectNode) body);
+            ObjectNode line = json.createObjectNode().put("file", file.toString()).put("httpStatus", answer.status());
+            if (answer.body().isObject()) {
+                line.setAll((ObjectNode) answer.body());
             }
             System.out.println(json.writeValueAsString(line));
-            if (response.statusCode() == 202) {
+            if (answer.accepted()) {
                 accepted++;
             } else {
-                rejected.merge(body.path("reason").asText("HTTP_" + response.statusCode()), 1, Integer::sum);
+                rejected.merge(answer.body().path("reason").asText("HTTP_" + answer.status()), 1, Integer::sum);
             }
         }
         progress(files.size(), files.size(), null);
@@ -75,17 +66,6 @@ final class SubmitCommand implements Callable<Integer> {
         System.err.printf("submitted %d: accepted %d, rejected %d%s%n", files.size(), accepted, files.size() - accepted,
                 rejected.isEmpty() ? "" : " " + rejected);
         return rejected.isEmpty() ? 0 : Gongkai.EXIT_FINDINGS;
-    }
-
-    private static HttpRequest request(String base, Path file) throws IOException {
-        String name = file.getFileName().toString();
-        URI uri = URI.create(base + "/reports?fileName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                + "&sourceId=" + URLEncoder.encode("file:" + file.toAbsolutePath().normalize(), StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", contentType(name))
-                .POST(HttpRequest.BodyPublishers.ofFile(file))
-                .build();
     }
 
     /** The files to send: each file given, and the regular files of each directory given (sorted). */
@@ -103,30 +83,6 @@ final class SubmitCommand implements Callable<Integer> {
             }
         }
         return files;
-    }
-
-    static String contentType(String fileName) {
-        String lower = fileName.toLowerCase();
-        if (lower.endsWith(".pdf")) {
-            return "application/pdf";
-        } else if (lower.endsWith(".docx")) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        } else if (lower.endsWith(".doc")) {
-            return "application/msword";
-        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return "text/html";
-        } else if (lower.endsWith(".txt")) {
-            return "text/plain";
-        }
-        return "application/octet-stream";
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException notJson) {
-            return json.createObjectNode().put("detail", body);
-        }
     }
 
     private static void progress(int done, int total, Path current) {
