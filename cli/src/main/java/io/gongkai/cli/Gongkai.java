@@ -20,7 +20,7 @@ import java.nio.file.Path;
                 PendingCommands.Validate.class,
                 SubmitCommand.class,
                 TotalsCommand.class,
-                PendingCommands.Demo.class})
+                DemoCommand.class})
 public final class Gongkai {
 
     /** Exit status: some input was rejected or violated a rule. */

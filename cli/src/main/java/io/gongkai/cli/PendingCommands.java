@@ -36,12 +36,4 @@ final class PendingCommands {
             return notYet("validate", "Validation: the whole rule catalog");
         }
     }
-
-    @Command(name = "demo", description = "The main job on the local stack (not available yet).")
-    static final class Demo implements Callable<Integer> {
-        @Override
-        public Integer call() {
-            return notYet("demo", "Aggregation: live regional totals … end to end");
-        }
-    }
 }

@@ -1,0 +1,244 @@
+package io.gongkai.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.events.RegionNode;
+import io.gongkai.events.Scope;
+import io.gongkai.events.ValidationOutcome;
+import io.gongkai.localstack.JavaProcess;
+import io.gongkai.localstack.LocalStack;
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.registry.AvroDeserializer;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The whole of gongkai on one machine: a real broker and registry, the three services as their own
+ * JVMs, documents in over HTTP, outcomes read from their topics, totals read over HTTP. Everything it
+ * starts exits with this JVM. Used by {@code ./gongkai demo} and by the end-to-end test.
+ */
+final class Demo implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("ingest-service", "validation-service", "aggregation-service");
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final Path workDir;
+    private final LocalStack stack;
+    private final Map<String, JavaProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> urls = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private Demo(Path root, Path workDir, LocalStack stack) {
+        this.root = root;
+        this.workDir = workDir;
+        this.stack = stack;
+    }
+
+    /**
+     * Starts the stack and the three services from their jars under {@code root}, and returns once each
+     * reports healthy.
+     */
+    static Demo start(Path root, Path workDir) {
+        LocalStack stack = LocalStack.start(workDir.resolve("stack"));
+        Demo demo = new Demo(root, workDir, stack);
+        try {
+            for (String service : SERVICES) {
+                demo.startService(service);
+            }
+            for (String service : SERVICES) {
+                demo.awaitHealthy(service);
+            }
+            return demo;
+        } catch (RuntimeException e) {
+            demo.close();
+            throw e;
+        }
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    ServiceUrls urls() {
+        return new ServiceUrls(urls.get("ingest-service"), urls.get("validation-service"), urls.get("aggregation-service"));
+    }
+
+    private void startService(String service) {
+        Path jar = executableJar(root.resolve(service).resolve("target"), service);
+        int port = freePort();
+        List<String> args = List.of(
+                "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
+                "--gongkai.schema-registry-url=" + stack.schemaRegistryUrl(),
+                "--server.port=" + port,
+                "--spring.kafka.streams.state-dir=" + workDir.resolve("state").resolve(service));
+        services.put(service, JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, workDir.resolve(service + ".log")));
+        urls.put(service, "http://127.0.0.1:" + port);
+    }
+
+    private void awaitHealthy(String service) {
+        JavaProcess process = services.get(service);
+        HttpRequest health = HttpRequest.newBuilder(URI.create(urls.get(service) + "/actuator/health")).timeout(Duration.ofSeconds(3)).build();
+        Instant deadline = Instant.now().plus(SERVICE_START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited during start-up; its log " + process.log() + " ends:\n" + process.tail());
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && JSON.readTree(response.body()).path("status").asText().equals("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service, e);
+            }
+            pause();
+        }
+        throw new IllegalStateException(service + " did not report healthy within " + SERVICE_START_TIMEOUT.toMinutes()
+                + " min; its log " + process.log() + " ends:\n" + process.tail());
+    }
+
+    /** Submits every file over HTTP; the answers by file. */
+    Map<Path, IngestClient.Answer> submit(List<Path> files) throws IOException, InterruptedException {
+        IngestClient ingest = new IngestClient(urls.get("ingest-service"));
+        Map<Path, IngestClient.Answer> answers = new LinkedHashMap<>();
+        for (Path file : files) {
+            answers.put(file, ingest.submit(file));
+        }
+        return answers;
+    }
+
+    /** Reads both outcome topics until every report id has an outcome; the latest outcome of each. */
+    Map<String, ValidationOutcome> awaitOutcomes(Set<String> reportIds, Duration timeout) {
+        Map<String, ValidationOutcome> outcomes = new TreeMap<>();
+        AvroDeserializer<ValidationOutcome> values = new AvroDeserializer<>(SchemaRegistryClient.forUrl(stack.schemaRegistryUrl()), true, null);
+        try (KafkaConsumer<String, ValidationOutcome> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "gongkai-demo-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), values)) {
+            consumer.subscribe(List.of(TopicCatalog.VALIDATION_PASSED.name(), TopicCatalog.VALIDATION_VIOLATIONS.name()));
+            Instant deadline = Instant.now().plus(timeout);
+            while (!outcomes.keySet().containsAll(reportIds) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, ValidationOutcome> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (record.value() != null) {
+                        outcomes.put(record.key(), record.value());
+                    }
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * The regions and years the ORGAN-scope outcomes touch — every node of each path, and CN — with the
+     * number of reports each should count.
+     */
+    static Map<String, Integer> expectedReportCounts(Iterable<ValidationOutcome> outcomes) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ValidationOutcome outcome : outcomes) {
+            if (outcome.getScope() != Scope.ORGAN) {
+                continue;
+            }
+            List<String> codes = new ArrayList<>(List.of("CN"));
+            outcome.getRegion().getPath().stream().map(RegionNode::getCode).forEach(codes::add);
+            for (String code : codes) {
+                counts.merge(code + ":" + outcome.getYear(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** A region's totals as the aggregation service answers them once it counts {@code reports} reports; null if it never does. */
+    JsonNode awaitTotals(String code, int year, int reports, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get("aggregation-service") + "/regions/" + code + "/totals?year=" + year))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                last = JSON.readTree(response.body());
+                if (last.path("reports").asInt() == reports) {
+                    return last;
+                }
+            }
+            pause();
+        }
+        return last;
+    }
+
+    /** Stops the services, then the stack, each by PID. */
+    @Override
+    public void close() {
+        List<JavaProcess> running = new ArrayList<>(services.values());
+        Collections.reverse(running);
+        running.forEach(JavaProcess::stop);
+        stack.close();
+    }
+
+    /** The sample documents shipped in {@code samples/}. */
+    static List<Path> samples(Path root) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("samples"))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** The service's executable jar, as {@code ./mvnw package} leaves it in {@code target/}. */
+    private static Path executableJar(Path target, String service) {
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().matches(Pattern.quote(service) + "-[0-9].*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target
+                            + ": build first (./mvnw -DskipTests package)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + target, e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}
