@@ -1,0 +1,79 @@
+package io.gongkai.aggregation;
+
+import io.gongkai.aggregation.query.RegionTotalsLookup;
+import io.gongkai.aggregation.streams.AggregationTopology;
+import io.gongkai.events.RegionTally;
+import io.gongkai.platform.GongkaiProperties;
+import io.gongkai.schemas.registry.AvroSerde;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.util.Assert;
+import org.springframework.web.client.RestClient;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/**
+ * Runs the {@link AggregationTopology} in Spring Kafka's {@link StreamsBuilderFactoryBean}, configured by
+ * Boot's {@code spring.kafka.streams.*} (application id, {@code exactly_once_v2}, {@code application.server}),
+ * with the registry serde on {@code gongkai.schema-registry-url}; and answers queries from its stores.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+class AggregationStreamsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AggregationStreamsConfiguration.class);
+
+    @Bean
+    KTable<String, RegionTally> regionTallies(StreamsBuilder builder, GongkaiProperties gongkai) {
+        SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
+        return AggregationTopology.define(builder, new AvroSerde<>(registry), new AvroSerde<>(registry), new AvroSerde<>(registry));
+    }
+
+    /**
+     * The outcome topics belong to validation-service, which may start later: while they are missing, a
+     * stream thread is replaced (and tries again) rather than the application shut down. Any other
+     * uncaught error shuts the client down, and health reports it.
+     */
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer awaitOutcomeTopics() {
+        return factory -> factory.setStreamsUncaughtExceptionHandler(AggregationStreamsConfiguration::onUncaught);
+    }
+
+    /** Queries of this instance's stores, forwarded to the owning instance when the key lives elsewhere. */
+    @Bean
+    RegionTotalsLookup regionTotalsLookup(StreamsBuilderFactoryBean streams, KafkaStreamsConfiguration config) {
+        String server = config.asProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        Assert.hasText(server, "spring.kafka.streams.properties.application.server must name this instance (host:port)");
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        return new RegionTotalsLookup(streams::getKafkaStreams, HostInfo.buildFromEndpoint(server),
+                RestClient.builder().requestFactory(requests).build());
+    }
+
+    static StreamThreadExceptionResponse onUncaught(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MissingSourceTopicException) {
+                log.warn("outcome topics not there yet (validation-service creates them); replacing the stream thread: {}", cause.getMessage());
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
+        }
+        log.error("stream thread failed; shutting Kafka Streams down", error);
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+}
