@@ -15,18 +15,18 @@ import java.util.Map;
 
 /**
  * Every integer cell of both layouts under one index, and the way to each in a {@link ParsedReport}, worked out
- * once from the schema so that reading a report is a walk of field positions. Amounts ({@link CellCatalog#isAmount})
- * are left out: no rule reads them.
+ * once from the schema as a tree of field positions so that reading a report visits each record once. Amounts
+ * ({@link CellCatalog#isAmount}) are left out: no rule reads them.
  */
 final class CellIndex {
 
     private static final Layout[] LAYOUTS = Layout.values();
     private static final List<String> IDS;
     private static final Map<String, Integer> INDEX_OF = new HashMap<>();
-    /** Per layout: the cell indices it carries, their field-position paths and the record type met at each step. */
+    /** Per layout: the cell indices it carries, in form order. */
     private static final int[][] CELLS_BY_LAYOUT = new int[LAYOUTS.length][];
-    private static final int[][][] PATHS_BY_LAYOUT = new int[LAYOUTS.length][][];
-    private static final Class<?>[][][] TYPES_BY_LAYOUT = new Class<?>[LAYOUTS.length][][];
+    /** Per layout: the tree of field positions from a ParsedReport down to each of its cells. */
+    private static final Node[] TREE_BY_LAYOUT = new Node[LAYOUTS.length];
     /** Per layout: a cell id's position in that layout's form order, over every cell id (amounts included). */
     private static final List<Map<String, Integer>> FORM_POSITIONS = new ArrayList<>();
 
@@ -48,18 +48,13 @@ final class CellIndex {
             FORM_POSITIONS.add(Map.copyOf(positions));
             List<String> counts = layoutIds.stream().filter(id -> !CellCatalog.isAmount(id)).toList();
             int[] cells = new int[counts.size()];
-            int[][] paths = new int[counts.size()][];
-            Class<?>[][] types = new Class<?>[counts.size()][];
+            Node tree = new Node(-1, ParsedReport.class, -1);
             for (int i = 0; i < counts.size(); i++) {
                 cells[i] = ids.get(counts.get(i));
-                String[] fields = fieldPath(counts.get(i), layout);
-                paths[i] = new int[fields.length];
-                types[i] = new Class<?>[fields.length];
-                walk(fields, paths[i], types[i]);
+                tree.add(fieldPath(counts.get(i), layout), cells[i]);
             }
             CELLS_BY_LAYOUT[layout.ordinal()] = cells;
-            PATHS_BY_LAYOUT[layout.ordinal()] = paths;
-            TYPES_BY_LAYOUT[layout.ordinal()] = types;
+            TREE_BY_LAYOUT[layout.ordinal()] = tree.freeze();
         }
     }
 
@@ -101,25 +96,10 @@ final class CellIndex {
 
     /** The integer cells of {@code report}; those of a missing section are absent. */
     static CellSheet read(ParsedReport report) {
-        Layout layout = report.getLayout();
-        int[] cells = CELLS_BY_LAYOUT[layout.ordinal()];
-        int[][] paths = PATHS_BY_LAYOUT[layout.ordinal()];
-        Class<?>[][] types = TYPES_BY_LAYOUT[layout.ordinal()];
         long[] values = new long[IDS.size()];
         boolean[] present = new boolean[IDS.size()];
-        for (int i = 0; i < cells.length; i++) {
-            Object value = report;
-            int[] path = paths[i];
-            Class<?>[] stepTypes = types[i];
-            for (int step = 0; step < path.length && value != null; step++) {
-                value = stepTypes[step].isInstance(value) ? ((IndexedRecord) value).get(path[step]) : null;
-            }
-            if (value != null) {
-                values[cells[i]] = ((Number) value).longValue();
-                present[cells[i]] = true;
-            }
-        }
-        return new CellSheet(layout, values, present);
+        TREE_BY_LAYOUT[report.getLayout().ordinal()].read(report, values, present);
+        return new CellSheet(report.getLayout(), values, present);
     }
 
     /** The ParsedReport field names leading to a cell, as {@code ReportCells} maps them. */
@@ -133,18 +113,70 @@ final class CellIndex {
         return parts.toArray(String[]::new);
     }
 
-    /** Fills the field positions of {@code fields} and the generated record class each step reads from. */
-    private static void walk(String[] fields, int[] positions, Class<?>[] types) {
-        Schema schema = ParsedReport.getClassSchema();
-        for (int step = 0; step < fields.length; step++) {
-            types[step] = generatedClass(schema);
-            Schema.Field field = schema.getField(fields[step]);
-            if (field == null) {
-                throw new IllegalStateException("no field " + fields[step] + " in " + schema.getFullName());
+    /**
+     * A record on the way to cells: the field position it is read from in its parent, the generated class it must be
+     * (a null section or the other branch of a union is skipped), and its children; a leaf is a cell.
+     */
+    private static final class Node {
+
+        private final int position;
+        private final Class<?> type;
+        private final int cell;
+        private final List<Node> children = new ArrayList<>();
+        private Node[] frozen;
+
+        Node(int position, Class<?> type, int cell) {
+            this.position = position;
+            this.type = type;
+            this.cell = cell;
+        }
+
+        /** On the root: adds the path of ParsedReport field names to {@code cell}, resolving positions in the schema. */
+        void add(String[] fields, int cell) {
+            Node node = this;
+            Schema schema = ParsedReport.getClassSchema();
+            for (int step = 0; step < fields.length; step++) {
+                Schema.Field field = schema.getField(fields[step]);
+                if (field == null) {
+                    throw new IllegalStateException("no field " + fields[step] + " in " + schema.getFullName());
+                }
+                if (step + 1 == fields.length) {
+                    node.children.add(new Node(field.pos(), null, cell));
+                } else {
+                    schema = recordHolding(field.schema(), fields[step + 1]);
+                    node = node.child(field.pos(), generatedClass(schema));
+                }
             }
-            positions[step] = field.pos();
-            if (step + 1 < fields.length) {
-                schema = recordHolding(field.schema(), fields[step + 1]);
+        }
+
+        private Node child(int position, Class<?> type) {
+            for (Node child : children) {
+                if (child.position == position && child.type == type) {
+                    return child;
+                }
+            }
+            Node child = new Node(position, type, -1);
+            children.add(child);
+            return child;
+        }
+
+        Node freeze() {
+            frozen = children.toArray(Node[]::new);
+            children.forEach(Node::freeze);
+            return this;
+        }
+
+        void read(IndexedRecord record, long[] values, boolean[] present) {
+            for (Node child : frozen) {
+                Object value = record.get(child.position);
+                if (child.type == null) {
+                    if (value != null) {
+                        values[child.cell] = ((Number) value).longValue();
+                        present[child.cell] = true;
+                    }
+                } else if (child.type.isInstance(value)) {
+                    child.read((IndexedRecord) value, values, present);
+                }
             }
         }
     }
