@@ -24,7 +24,13 @@ public final class Validator {
             new ApplyHandledSum(),
             new ApplyRowTotal(),
             new LitigationTotal(),
-            new NegativeCount());
+            new NegativeCount(),
+            new NarrativeMismatch(),
+            new LayoutOutdated(),
+            new YearMismatch(),
+            new LatePublication(),
+            new MissingSection(),
+            new BlankCells());
 
     private static final int RECEIVED = CellIndex.of("apply.received.total");
     private static final int CARRIED_OVER = CellIndex.of("apply.carriedOver.total");
