@@ -26,11 +26,15 @@ public final class Validator {
             new LitigationTotal(),
             new NegativeCount(),
             new NarrativeMismatch(),
+            new CarryOverChain(),
+            new PendingChain(),
             new LayoutOutdated(),
             new YearMismatch(),
             new LatePublication(),
             new MissingSection(),
-            new BlankCells());
+            new BlankCells(),
+            new CopiedReport(),
+            new InForceDrift());
 
     private static final int RECEIVED = CellIndex.of("apply.received.total");
     private static final int CARRIED_OVER = CellIndex.of("apply.carriedOver.total");
