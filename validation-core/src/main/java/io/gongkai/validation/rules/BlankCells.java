@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class BlankCells implements Rule {
 
-    static final int NAMED = 10;
+    private static final int NAMED = 10;
 
     @Override
     public RuleId id() {

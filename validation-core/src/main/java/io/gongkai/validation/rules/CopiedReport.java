@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CopiedReport implements Rule {
 
-    static final int MIN_SHINGLES = 50;
+    private static final int MIN_SHINGLES = 50;
 
     @Override
     public RuleId id() {

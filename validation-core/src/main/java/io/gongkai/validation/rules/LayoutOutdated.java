@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class LayoutOutdated implements Rule {
 
-    static final int FIRST_YEAR_OF_2021_LAYOUT = 2021;
+    private static final int FIRST_YEAR_OF_2021_LAYOUT = 2021;
 
     @Override
     public RuleId id() {

@@ -9,7 +9,7 @@ package io.gongkai.validation.rules;
  */
 final class ShingleSet {
 
-    static final int LENGTH = 5;
+    private static final int LENGTH = 5;
     private static final int EMPTY = 0;
     /** The rolling hash: the last {@link #LENGTH} characters as digits of base 31, modulo 2³². */
     private static final int BASE = 31;
