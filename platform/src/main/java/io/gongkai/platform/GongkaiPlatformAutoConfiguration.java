@@ -4,11 +4,15 @@ import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -38,6 +42,18 @@ public class GongkaiPlatformAutoConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin.getConfigurationProperties(), Duration.ofSeconds(3));
+    }
+
+    /** Health of the Kafka Streams application, in the services that run one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(KafkaStreams.class)
+    static class StreamsHealth {
+
+        @Bean
+        @ConditionalOnBean(StreamsBuilderFactoryBean.class)
+        KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
+            return new KafkaStreamsHealthIndicator(streams);
+        }
     }
 
     static NewTopic newTopic(TopicSpec topic, GongkaiProperties.Topics settings) {

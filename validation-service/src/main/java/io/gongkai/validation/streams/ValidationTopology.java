@@ -1,0 +1,81 @@
+package io.gongkai.validation.streams;
+
+import io.gongkai.events.OutcomeStatus;
+import io.gongkai.events.ParsedReport;
+import io.gongkai.events.ValidationOutcome;
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.validation.rules.Validator;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The validation topology: parsed reports in, outcomes out.
+ * <pre>
+ * gongkai.reports.parsed.v1 ─decode─┬─ undecodable ─▶ gongkai.reports.parsed.v1-dlt
+ *                                   └─ by organ (repartition) ─▶ validate [stores: reports, outcomes]
+ *                                        ├─ PASS ─▶ gongkai.validation.passed.v1      (+ tombstone in the other topic
+ *                                        └─ VIOLATION ─▶ gongkai.validation.violations.v1   when the status moved)
+ * </pre>
+ * Every store and repartition topic is named, so the application's internal topics keep their names
+ * across topology changes.
+ */
+public final class ValidationTopology {
+
+    /** Reports by reportId, every year of an organ in one task. */
+    public static final String REPORTS_STORE = "validation-reports";
+    /** The last outcome published per reportId. */
+    public static final String OUTCOMES_STORE = "validation-outcomes";
+    /** Repartition by organ: {@code <application.id>-reports-by-organ-repartition}. */
+    public static final String BY_ORGAN = "reports-by-organ";
+
+    private ValidationTopology() {
+    }
+
+    /** Adds the topology to {@code builder}; returns the source stream. */
+    public static KStream<String, byte[]> define(StreamsBuilder builder, Validator validator,
+                                                 Serde<ParsedReport> reportSerde, Serde<ValidationOutcome> outcomeSerde) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), reportSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OUTCOMES_STORE), Serdes.String(), outcomeSerde));
+
+        KStream<String, byte[]> source = builder.stream(TopicCatalog.PARSED_REPORTS.name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("parsed-reports"));
+        KStream<String, Decoded> decoded = source.processValues(() -> new DecodeOrDeadLetter(reportSerde.deserializer()), Named.as("decode"));
+
+        decoded.filter((reportId, value) -> value.isFailure(), Named.as("undecodable"))
+                .mapValues(Decoded::undecodable, Named.as("original-bytes"))
+                .to(TopicCatalog.PARSED_REPORTS.deadLetter().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letters"));
+
+        KStream<String, OutcomeChange> changes = decoded
+                .filterNot((reportId, value) -> value.isFailure(), Named.as("decodable"))
+                .mapValues(Decoded::report, Named.as("report"))
+                .repartition(Repartitioned.<String, ParsedReport>as(BY_ORGAN)
+                        .withKeySerde(Serdes.String()).withValueSerde(reportSerde).withStreamPartitioner(new OrganPartitioner<>()))
+                .process(() -> new ValidationProcessor(validator), Named.as("validate"), REPORTS_STORE, OUTCOMES_STORE);
+
+        changes.filter((reportId, change) -> change.outcome() != null, Named.as("outcomes"))
+                .mapValues(OutcomeChange::outcome, Named.as("outcome"))
+                .split(Named.as("outcome-"))
+                .branch((reportId, outcome) -> outcome.getStatus() == OutcomeStatus.PASS, Branched.withConsumer(passed -> passed.to(
+                        TopicCatalog.VALIDATION_PASSED.name(), Produced.with(Serdes.String(), outcomeSerde).withName("passed")), "passed"))
+                .defaultBranch(Branched.withConsumer(violations -> violations.to(
+                        TopicCatalog.VALIDATION_VIOLATIONS.name(), Produced.with(Serdes.String(), outcomeSerde).withName("violations")), "violation"));
+
+        changes.filter((reportId, change) -> change.clear() != null, Named.as("moved-or-retracted"))
+                .split(Named.as("clear-"))
+                .branch((reportId, change) -> change.clear() == OutcomeStatus.PASS, Branched.withConsumer(passed -> passed
+                        .mapValues(change -> (ValidationOutcome) null, Named.as("passed-tombstone"))
+                        .to(TopicCatalog.VALIDATION_PASSED.name(), Produced.with(Serdes.String(), outcomeSerde).withName("clear-passed")), "passed"))
+                .defaultBranch(Branched.withConsumer(violations -> violations
+                        .mapValues(change -> (ValidationOutcome) null, Named.as("violations-tombstone"))
+                        .to(TopicCatalog.VALIDATION_VIOLATIONS.name(), Produced.with(Serdes.String(), outcomeSerde).withName("clear-violations")), "violation"));
+        return source;
+    }
+}
