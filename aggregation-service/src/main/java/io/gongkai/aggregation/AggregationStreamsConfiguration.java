@@ -8,19 +8,14 @@ import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.MissingSourceTopicException;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.state.HostInfo;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
-import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
@@ -36,22 +31,10 @@ import java.time.Duration;
 @EnableKafkaStreams
 class AggregationStreamsConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(AggregationStreamsConfiguration.class);
-
     @Bean
     KTable<String, RegionTally> regionTallies(StreamsBuilder builder, GongkaiProperties gongkai) {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
         return AggregationTopology.define(builder, new AvroSerde<>(registry), new AvroSerde<>(registry), new AvroSerde<>(registry));
-    }
-
-    /**
-     * The outcome topics belong to validation-service, which may start later: while they are missing, a
-     * stream thread is replaced (and tries again) rather than the application shut down. Any other
-     * uncaught error shuts the client down, and health reports it.
-     */
-    @Bean
-    StreamsBuilderFactoryBeanConfigurer awaitOutcomeTopics() {
-        return factory -> factory.setStreamsUncaughtExceptionHandler(AggregationStreamsConfiguration::onUncaught);
     }
 
     /** Queries of this instance's stores, forwarded to the owning instance when the key lives elsewhere. */
@@ -64,16 +47,5 @@ class AggregationStreamsConfiguration {
         requests.setReadTimeout(Duration.ofSeconds(5));
         return new RegionTotalsLookup(streams::getKafkaStreams, HostInfo.buildFromEndpoint(server),
                 RestClient.builder().requestFactory(requests).build());
-    }
-
-    static StreamThreadExceptionResponse onUncaught(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MissingSourceTopicException) {
-                log.warn("outcome topics not there yet (validation-service creates them); replacing the stream thread: {}", cause.getMessage());
-                return StreamThreadExceptionResponse.REPLACE_THREAD;
-            }
-        }
-        log.error("stream thread failed; shutting Kafka Streams down", error);
-        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -44,7 +45,7 @@ public class GongkaiPlatformAutoConfiguration {
         return new KafkaHealthIndicator(admin.getConfigurationProperties(), Duration.ofSeconds(3));
     }
 
-    /** Health of the Kafka Streams application, in the services that run one. */
+    /** Health and source-topic patience of the Kafka Streams application, in the services that run one. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(KafkaStreams.class)
     static class StreamsHealth {
@@ -53,6 +54,11 @@ public class GongkaiPlatformAutoConfiguration {
         @ConditionalOnBean(StreamsBuilderFactoryBean.class)
         KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
             return new KafkaStreamsHealthIndicator(streams);
+        }
+
+        @Bean
+        StreamsBuilderFactoryBeanConfigurer awaitSourceTopics() {
+            return factory -> factory.setStreamsUncaughtExceptionHandler(new AwaitSourceTopics());
         }
     }
 

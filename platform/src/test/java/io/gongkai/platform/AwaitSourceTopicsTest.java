@@ -1,4 +1,4 @@
-package io.gongkai.aggregation;
+package io.gongkai.platform;
 
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsException;
@@ -8,18 +8,18 @@ import static org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.St
 import static org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AggregationStreamsConfigurationTest {
+class AwaitSourceTopicsTest {
 
     @Test
-    void missingOutcomeTopicsReplaceTheThreadAndTryAgain() {
+    void missingSourceTopicsReplaceTheThreadAndTryAgain() {
         MissingSourceTopicException missing = new MissingSourceTopicException("One or more source topics were missing during rebalance");
 
-        assertThat(AggregationStreamsConfiguration.onUncaught(missing)).isEqualTo(REPLACE_THREAD);
-        assertThat(AggregationStreamsConfiguration.onUncaught(new StreamsException(missing))).isEqualTo(REPLACE_THREAD);
+        assertThat(new AwaitSourceTopics().handle(missing)).isEqualTo(REPLACE_THREAD);
+        assertThat(new AwaitSourceTopics().handle(new StreamsException(missing))).isEqualTo(REPLACE_THREAD);
     }
 
     @Test
     void anyOtherFailureShutsTheClientDown() {
-        assertThat(AggregationStreamsConfiguration.onUncaught(new StreamsException("broken"))).isEqualTo(SHUTDOWN_CLIENT);
+        assertThat(new AwaitSourceTopics().handle(new StreamsException("broken"))).isEqualTo(SHUTDOWN_CLIENT);
     }
 }
