@@ -1,5 +1,7 @@
 package io.gongkai.aggregation.streams;
 
+import io.gongkai.platform.InMemorySchemaRegistry;
+
 import io.gongkai.aggregation.InMemorySchemaRegistry;
 import io.gongkai.aggregation.SeedOutcomes;
 import io.gongkai.events.OutcomeStatus;

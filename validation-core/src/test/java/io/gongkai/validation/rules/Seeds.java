@@ -36,9 +36,9 @@ import java.util.function.Consumer;
  * the year in title, statistics period and prose, prose figures that agree with the table, the prose of §一, §五 and
  * §六 cut from the sample text.
  */
-final class Seeds {
+public final class Seeds {
 
-    static final List<String> NAMES = List.of("000", "001", "002", "003", "004");
+    public static final List<String> NAMES = List.of("000", "001", "002", "003", "004");
 
     private static final Path SAMPLES = samples();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,12 +47,12 @@ final class Seeds {
     }
 
     /** The seed as the parser reads it: 2021 layout. */
-    static ParsedReport report(String name) {
+    public static ParsedReport report(String name) {
         return report(name, cells -> { });
     }
 
     /** The seed with {@code mutation} applied to its cells first. */
-    static ParsedReport report(String name, Consumer<Map<String, Number>> mutation) {
+    public static ParsedReport report(String name, Consumer<Map<String, Number>> mutation) {
         Map<String, Number> cells = cells(name);
         mutation.accept(cells);
         return build(name, Layout.LAYOUT_2021, meta(name).get("year").asInt(), cells);
@@ -62,7 +62,7 @@ final class Seeds {
      * The seed as a 2019-layout report on 2020: （六）其他处理 as one row, the 2019 §二 grid with a signed 本年增/减
      * that is negative and a procurement amount; {@code mutation} applied to the 2019 cells.
      */
-    static ParsedReport report2019(String name, Consumer<Map<String, Number>> mutation) {
+    public static ParsedReport report2019(String name, Consumer<Map<String, Number>> mutation) {
         Map<String, Number> cells = new LinkedHashMap<>();
         Map<String, Number> cells2021 = cells(name);
         for (String id : CellCatalog.cellIds(Layout.LAYOUT_2019)) {
@@ -92,7 +92,7 @@ final class Seeds {
      * {@code report}'s carriedOver, nothing was pending at its end, its in-force counts lead to {@code report}'s; the
      * other cells are {@code report}'s, and its prose is another seed's (an unrelated text).
      */
-    static ParsedReport previousYear(String name, ParsedReport report) {
+    public static ParsedReport previousYear(String name, ParsedReport report) {
         Map<String, Number> cells = ReportCells.of(report);
         for (String column : CellCatalog.APPLICANT_COLUMNS) {
             cells.put("apply.carriedForward." + column, cells.get("apply.carriedOver." + column));
@@ -114,7 +114,7 @@ final class Seeds {
     }
 
     /** Every cell of the seed, in the 2021 layout's order. */
-    static Map<String, Number> cells(String name) {
+    public static Map<String, Number> cells(String name) {
         JsonNode expected = meta(name).get("cells");
         Map<String, Number> cells = new LinkedHashMap<>();
         for (String id : CellCatalog.cellIds(Layout.LAYOUT_2021)) {
@@ -125,7 +125,7 @@ final class Seeds {
     }
 
     /** The prose of §一, §五 and §六 of the sample text: the lines outside the tables of §二 to §四. */
-    static String prose(String name) {
+    public static String prose(String name) {
         List<String> prose = new ArrayList<>();
         boolean inTables = false;
         for (String line : lines(name)) {

@@ -1,5 +1,6 @@
 package io.gongkai.validation.streams;
 
+import io.gongkai.schemas.ReportIds;
 import io.gongkai.events.ParsedReport;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -47,7 +48,7 @@ final class DecodeOrDeadLetter implements FixedKeyProcessor<String, byte[], Deco
             if (record.key() == null) {
                 throw new IllegalArgumentException("a parsed report needs its reportId as the key");
             }
-            ReportKeys.year(record.key());
+            ReportIds.year(record.key());
             context.forward(record.withValue(Decoded.of(deserializer.deserialize(topic, record.value()))));
         } catch (RuntimeException e) {
             String origin = context.recordMetadata()

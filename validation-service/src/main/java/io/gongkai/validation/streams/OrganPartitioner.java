@@ -1,5 +1,6 @@
 package io.gongkai.validation.streams;
 
+import io.gongkai.schemas.ReportIds;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
@@ -12,7 +13,7 @@ final class OrganPartitioner<V> implements StreamPartitioner<String, V> {
 
     @Override
     public Optional<Set<Integer>> partitions(String topic, String reportId, V value, int numPartitions) {
-        byte[] organ = ReportKeys.organ(reportId).getBytes(StandardCharsets.UTF_8);
+        byte[] organ = ReportIds.organ(reportId).getBytes(StandardCharsets.UTF_8);
         return Optional.of(Set.of(Utils.toPositive(Utils.murmur2(organ)) % numPartitions));
     }
 }

@@ -1,5 +1,6 @@
 package io.gongkai.validation.streams;
 
+import io.gongkai.schemas.ReportIds;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.ValidationOutcome;
@@ -54,7 +55,7 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
             reports.put(reportId, report);
             check(reportId, record);
         }
-        check(ReportKeys.shifted(reportId, 1), record);
+        check(ReportIds.shifted(reportId, 1), record);
     }
 
     private void retract(String reportId, Record<String, ParsedReport> cause) {
@@ -71,7 +72,7 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
         if (report == null) {
             return;
         }
-        Optional<ParsedReport> previousYear = Optional.ofNullable(reports.get(ReportKeys.shifted(reportId, -1)));
+        Optional<ParsedReport> previousYear = Optional.ofNullable(reports.get(ReportIds.shifted(reportId, -1)));
         ValidationOutcome outcome = validator.validate(report, previousYear, Instant.ofEpochMilli(context.currentSystemTimeMs()));
         ValidationOutcome last = outcomes.get(reportId);
         if (last != null && sameFindings(last, outcome)) {

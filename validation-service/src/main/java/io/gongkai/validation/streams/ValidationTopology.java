@@ -64,18 +64,18 @@ public final class ValidationTopology {
                 .mapValues(OutcomeChange::outcome, Named.as("outcome"))
                 .split(Named.as("outcome-"))
                 .branch((reportId, outcome) -> outcome.getStatus() == OutcomeStatus.PASS, Branched.withConsumer(passed -> passed.to(
-                        TopicCatalog.VALIDATION_PASSED.name(), Produced.with(Serdes.String(), outcomeSerde).withName("passed")), "passed"))
+                        TopicCatalog.VALIDATION_PASSED.name(), Produced.with(Serdes.String(), outcomeSerde).withName("publish-passed")), "passed"))
                 .defaultBranch(Branched.withConsumer(violations -> violations.to(
-                        TopicCatalog.VALIDATION_VIOLATIONS.name(), Produced.with(Serdes.String(), outcomeSerde).withName("violations")), "violation"));
+                        TopicCatalog.VALIDATION_VIOLATIONS.name(), Produced.with(Serdes.String(), outcomeSerde).withName("publish-violations")), "violation"));
 
         changes.filter((reportId, change) -> change.clear() != null, Named.as("moved-or-retracted"))
                 .split(Named.as("clear-"))
                 .branch((reportId, change) -> change.clear() == OutcomeStatus.PASS, Branched.withConsumer(passed -> passed
                         .mapValues(change -> (ValidationOutcome) null, Named.as("passed-tombstone"))
-                        .to(TopicCatalog.VALIDATION_PASSED.name(), Produced.with(Serdes.String(), outcomeSerde).withName("clear-passed")), "passed"))
+                        .to(TopicCatalog.VALIDATION_PASSED.name(), Produced.with(Serdes.String(), outcomeSerde).withName("tombstone-passed")), "passed"))
                 .defaultBranch(Branched.withConsumer(violations -> violations
                         .mapValues(change -> (ValidationOutcome) null, Named.as("violations-tombstone"))
-                        .to(TopicCatalog.VALIDATION_VIOLATIONS.name(), Produced.with(Serdes.String(), outcomeSerde).withName("clear-violations")), "violation"));
+                        .to(TopicCatalog.VALIDATION_VIOLATIONS.name(), Produced.with(Serdes.String(), outcomeSerde).withName("tombstone-violations")), "violation"));
         return source;
     }
 }

@@ -1,4 +1,4 @@
-package io.gongkai.aggregation;
+package io.gongkai.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

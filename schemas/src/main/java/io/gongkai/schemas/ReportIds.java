@@ -1,25 +1,26 @@
-package io.gongkai.validation.streams;
+package io.gongkai.schemas;
 
 /**
- * Report ids are {@code <region>:<organ role>:<year>} (ingest's ReportIdentity): the organ is everything
- * before the last colon, the year after it. Cross-year rules pair an organ's neighbouring years.
+ * Report ids are {@code <region code>:<organ role>:<year>} (the key of gongkai.reports.parsed.v1 and the
+ * outcome topics): the organ is everything before the last colon, the year after it. Cross-year rules
+ * pair an organ's neighbouring years.
  */
-final class ReportKeys {
+public final class ReportIds {
 
-    private ReportKeys() {
+    private ReportIds() {
     }
 
     /** The organ part of a report id: the same for every year of one organ. */
-    static String organ(String reportId) {
+    public static String organ(String reportId) {
         return reportId.substring(0, separator(reportId));
     }
 
-    static int year(String reportId) {
+    public static int year(String reportId) {
         return Integer.parseInt(reportId.substring(separator(reportId) + 1));
     }
 
     /** The id of the same organ's report {@code delta} years away. */
-    static String shifted(String reportId, int delta) {
+    public static String shifted(String reportId, int delta) {
         return organ(reportId) + ":" + (year(reportId) + delta);
     }
 
