@@ -1,26 +1,44 @@
 package io.gongkai.ingest;
 
+import io.gongkai.ingest.document.DocumentReader;
+import io.gongkai.ingest.parse.ReportParser;
+import io.gongkai.ingest.region.RegionResolver;
+import io.gongkai.ingest.report.ReportIngestor;
 import io.gongkai.platform.OwnedTopics;
 import io.gongkai.schemas.TopicCatalog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** Reads documents (Kafka topic, HTTP, CLI) into canonical ParsedReport events, or rejects them with a reason. */
+import java.time.Clock;
+
+/**
+ * Reads documents — from {@code gongkai.reports.raw.v1}, the HTTP API or the CLI — into canonical
+ * {@code ParsedReport} events, or rejects them with a reason; exactly once, over Kafka transactions.
+ */
 @SpringBootApplication
+@EnableConfigurationProperties(IngestProperties.class)
 public class IngestService {
 
     public static void main(String[] args) {
         SpringApplication.run(IngestService.class, args);
     }
 
-    /** Owns the raw, parsed and rejected report topics and the raw topic's dead letters. */
+    /** Owns the raw, parsed and rejected report topics, its source index, and the raw topic's dead letters. */
     @Bean
     OwnedTopics ownedTopics() {
         return OwnedTopics.of(
                 TopicCatalog.RAW_REPORTS,
                 TopicCatalog.PARSED_REPORTS,
                 TopicCatalog.REJECTED_REPORTS,
+                TopicCatalog.SOURCE_INDEX,
                 TopicCatalog.RAW_REPORTS.deadLetter());
+    }
+
+    @Bean
+    ReportIngestor reportIngestor(IngestProperties properties) {
+        return new ReportIngestor(new DocumentReader(properties.maxDocumentBytes()), new ReportParser(),
+                RegionResolver.load(), properties.parserVersion(), Clock.systemUTC());
     }
 }

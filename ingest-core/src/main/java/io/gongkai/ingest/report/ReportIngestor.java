@@ -1,0 +1,115 @@
+package io.gongkai.ingest.report;
+
+import io.gongkai.events.ParsedReport;
+import io.gongkai.events.Region;
+import io.gongkai.events.RejectedReport;
+import io.gongkai.events.Resolution;
+import io.gongkai.ingest.document.Document;
+import io.gongkai.ingest.document.DocumentReader;
+import io.gongkai.ingest.parse.ReportParser;
+import io.gongkai.ingest.region.RegionQuery;
+import io.gongkai.ingest.region.RegionResolution;
+import io.gongkai.ingest.region.RegionResolver;
+import io.gongkai.schemas.cells.ReportCells;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a document into a {@link ParsedReport}: bytes to text, text to cells, organ to region, then
+ * identity. Whatever cannot be read becomes a {@link RejectedReport} with its reason and place; nothing
+ * is dropped and no bad input escapes as an exception. Thread-safe.
+ */
+public final class ReportIngestor {
+
+    private final DocumentReader reader;
+    private final ReportParser parser;
+    private final RegionResolver resolver;
+    private final String parserVersion;
+    private final Clock clock;
+
+    public ReportIngestor(DocumentReader reader, ReportParser parser, RegionResolver resolver, String parserVersion, Clock clock) {
+        this.reader = reader;
+        this.parser = parser;
+        this.resolver = resolver;
+        this.parserVersion = parserVersion;
+        this.clock = clock;
+    }
+
+    public IngestOutcome ingest(Document document, SourceInfo source) {
+        try {
+            String text = reader.read(document);
+            return new IngestOutcome.Parsed(report(text, parser.parse(text), document, source));
+        } catch (Rejection rejection) {
+            return new IngestOutcome.Rejected(rejected(rejection, document, source));
+        }
+    }
+
+    private ParsedReport report(String text, ParsedDocument parsed, Document document, SourceInfo source) {
+        RegionResolution region = resolver.resolve(new RegionQuery(
+                parsed.organ(), parsed.title(), parsed.publisher(), text, parsed.year(), source.organHint(), source.regionHint()));
+        String organ = officialName(parsed.organ(), region.corrections());
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        if (region.resolution() != Resolution.EXACT) {
+            warnings.add("region " + region.resolution() + ": " + region.explanation());
+        }
+        ReportCells.Sections sections = ReportCells.sections(parsed.layout(), parsed.cells());
+        return ParsedReport.newBuilder()
+                .setReportId(ReportIdentity.reportId(organ, region.path(), parsed.year()))
+                .setContentHash(ReportIdentity.contentHash(text))
+                .setSourceId(source.sourceId())
+                .setSourceUrl(source.sourceUrl())
+                .setFileName(document.fileName())
+                .setOrgan(organ)
+                .setScope(parsed.scope())
+                .setYear(parsed.year())
+                .setLayout(parsed.layout())
+                .setPublished(parsed.published() != null ? parsed.published() : source.publishedHint())
+                .setRegion(Region.newBuilder()
+                        .setCode(region.code())
+                        .setResolution(region.resolution())
+                        .setPath(region.path())
+                        .setCandidates(region.candidates())
+                        .build())
+                .setActive2021(sections.active2021())
+                .setActive2019(sections.active2019())
+                .setApplications(sections.applications())
+                .setReviewsAndSuits(sections.reviewsAndSuits())
+                .setSections(List.copyOf(parsed.sections()))
+                .setNarrative(parsed.narrative())
+                .setYearEvidence(parsed.yearEvidence())
+                .setBlankCells(parsed.blankCells())
+                .setProse(parsed.prose())
+                .setWarnings(warnings)
+                .setParserVersion(parserVersion)
+                .build();
+    }
+
+    private RejectedReport rejected(Rejection rejection, Document document, SourceInfo source) {
+        return RejectedReport.newBuilder()
+                .setSourceId(source.sourceId())
+                .setReason(rejection.reason())
+                .setDetail(rejection.detail())
+                .setLocation(rejection.location())
+                .setOriginalHash(ReportIdentity.sha256(document.content()))
+                .setSizeBytes(document.content().length)
+                .setContentType(document.contentType())
+                .setFileName(document.fileName())
+                .setSourceUrl(source.sourceUrl())
+                .setRejectedAt(clock.instant())
+                .build();
+    }
+
+    /** The organ's name with the region resolver's corrections applied (唐宫街道 → 唐宫路街道). */
+    private static String officialName(String organ, Map<String, String> corrections) {
+        String name = organ;
+        for (Map.Entry<String, String> correction : corrections.entrySet()) {
+            if (!name.contains(correction.getValue())) {
+                name = name.replace(correction.getKey(), correction.getValue());
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,141 @@
+package io.gongkai.ingest;
+
+import io.gongkai.schemas.TopicCatalog;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Which reportId each source and each content was last published under, read from the compacted
+ * {@code gongkai.ingest.source-index.v1}: loaded completely before ingest starts, then tailed, so
+ * every instance converges on what any instance published (committed transactions only).
+ */
+@Component
+public class SourceIndex implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceIndex.class);
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Map<String, String> reportIds = new ConcurrentHashMap<>();
+    private final Map<String, Object> consumerConfig;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private volatile Consumer<String, String> consumer;
+    private volatile Thread tailer;
+
+    public SourceIndex(KafkaProperties kafka) {
+        this.consumerConfig = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    }
+
+    /** The key of a source in the index. */
+    public static String sourceKey(String sourceId) {
+        return "source:" + sourceId;
+    }
+
+    /** The key of a content hash in the index. */
+    public static String contentKey(String contentHash) {
+        return "hash:" + contentHash;
+    }
+
+    public Optional<String> reportIdOf(String key) {
+        return Optional.ofNullable(reportIds.get(key));
+    }
+
+    /** Records what this instance just committed, ahead of reading it back from the topic. */
+    public void remember(String key, String reportId) {
+        reportIds.put(key, reportId);
+    }
+
+    @Override
+    public void start() {
+        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
+        tailer = new Thread(this::tail, "source-index-tailer");
+        tailer.setDaemon(true);
+        tailer.start();
+        try {
+            if (!loaded.await(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the source index " + TopicCatalog.SOURCE_INDEX.name() + " did not load within " + LOAD_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the source index", e);
+        }
+    }
+
+    private void tail() {
+        try {
+            List<TopicPartition> partitions = awaitPartitions();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (true) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        reportIds.remove(record.key());
+                    } else {
+                        reportIds.put(record.key(), record.value());
+                    }
+                }
+                if (loaded.getCount() > 0 && partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition))) {
+                    log.info("source index loaded: {} entries", reportIds.size());
+                    loaded.countDown();
+                }
+            }
+        } catch (WakeupException stopping) {
+            log.debug("source index tailer stopped");
+        } finally {
+            consumer.close(Duration.ofSeconds(1));
+        }
+    }
+
+    /** The index topic's partitions, once the topic exists (this service creates it at start-up). */
+    private List<TopicPartition> awaitPartitions() {
+        while (true) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(TopicCatalog.SOURCE_INDEX.name(), Duration.ofSeconds(5));
+            if (partitions != null && !partitions.isEmpty()) {
+                return partitions.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            }
+            log.info("waiting for topic {}", TopicCatalog.SOURCE_INDEX.name());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (tailer != null) {
+            try {
+                tailer.join(Duration.ofSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return tailer != null && tailer.isAlive();
+    }
+}
