@@ -21,7 +21,10 @@ class PlaceNameIndexTest {
             new Division("410303006", "410303", RegionLevel.TOWNSHIP, "唐宫路街道办事处", 2016, 2018),
             new Division("422800", "420000", RegionLevel.PREFECTURE, "恩施土家族苗族自治州", 2016, 2023),
             new Division("450000", "", RegionLevel.PROVINCE, "广西壮族自治区", 2016, 2023),
-            new Division("130273001", "130273", RegionLevel.TOWNSHIP, "街道", 2019, 2023)));
+            new Division("130273001", "130273", RegionLevel.TOWNSHIP, "街道", 2019, 2023),
+            new Division("321100", "320000", RegionLevel.PREFECTURE, "镇江市", 2016, 2023),
+            new Division("321171", "321100", RegionLevel.COUNTY, "镇江新区", 2016, 2023),
+            new Division("999999001", "999999", RegionLevel.TOWNSHIP, "江市镇", 2016, 2023)));
 
     private static List<String> found(String text) {
         return INDEX.scan(text).stream().map(PlaceToken::written).toList();
@@ -31,6 +34,11 @@ class PlaceNameIndexTest {
     void findsEachNameOnceAndTheLongestWhereNamesNest() {
         assertThat(found("杭州市拱墅区人民政府上塘街道办事处2023年度")).containsExactly("杭州市", "拱墅区", "上塘街道办事处");
         assertThat(found("北京市东城区")).containsExactly("东城区");
+    }
+
+    @Test
+    void ofOverlappingNamesKeepsThoseThatCoverTheMostText() {
+        assertThat(found("镇江市镇江新区")).containsExactly("镇江市", "镇江新区");
     }
 
     @Test
