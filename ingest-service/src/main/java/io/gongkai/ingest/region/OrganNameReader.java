@@ -13,8 +13,10 @@ final class OrganNameReader {
 
     private static final List<String> TOWNSHIP_UNITS = List.of("街道", "苏木", "镇", "乡");
     private static final List<String> ORGAN_WORDS_AFTER = List.of("办事处", "人民政府", "政府", "党委", "党工委", "委员会", "管委会");
-    private static final List<String> ORGAN_WORDS_BEFORE = List.of("中国共产党", "中共", "人民政府", "政府");
+    private static final List<String> ORGAN_WORDS_BEFORE =
+            List.of("中国共产党", "中共", "人民政府", "政府", "党工委", "党委", "工委", "委员会", "管委会", "办事处", "委");
     private static final int LONGEST_STEM = 8;
+    private static final int LONGEST_GLUED = 3;
 
     private OrganNameReader() {
     }
@@ -29,6 +31,28 @@ final class OrganNameReader {
         }
         addUnknownTownship(organ, from, organ.length(), places);
         return places;
+    }
+
+    /**
+     * The Chinese characters glued to the front of {@code place} that neither another place name nor an organ word
+     * (人民政府, 中共, 党委…) accounts for: 唐宫 in 西工区唐宫东街道, where the gazetteer knows only some other 东街道.
+     * Empty when the place starts a name, or when more than {@value #LONGEST_GLUED} characters precede it: a run that
+     * long is the name of another organ (国家税务总局拱墅区税务局), not the missing front of a place name.
+     */
+    static String gluedBefore(String organ, List<PlaceToken> places, PlaceToken place) {
+        int from = 0;
+        for (PlaceToken other : places) {
+            if (other.end() <= place.start()) {
+                from = Math.max(from, other.end());
+            }
+        }
+        int start = startOfName(organ, from, place.start());
+        for (int i = start; i < place.start(); i++) {
+            if (!isHan(organ.charAt(i))) {
+                start = i + 1;
+            }
+        }
+        return place.start() - start > LONGEST_GLUED ? "" : organ.substring(start, place.start());
     }
 
     private static void addUnknownTownship(String organ, int from, int to, List<PlaceToken> places) {

@@ -54,11 +54,6 @@ final class PlaceNames {
         return name.endsWith(STREET_OFFICE) ? name.substring(0, name.length() - OFFICE.length()) : name;
     }
 
-    /** True when two names differ at most by 街道 / 街道办事处. */
-    static boolean sameDivisionName(String a, String b) {
-        return withoutOffice(a).equals(withoutOffice(b));
-    }
-
     /**
      * True when {@code official} is what a writer most likely meant by the township name {@code written}: the same
      * unit with a longer name that starts with the written one (唐宫街道 → 唐宫路街道, 某乡 → 某回族乡), or the same

@@ -34,12 +34,14 @@ import java.util.stream.Collectors;
  *       is corrected to the one township in that county whose name extends it (唐宫街道 → 唐宫路街道) or differs only
  *       in its unit (乡 → 镇); a written county that the year's redistricting dissolved is mapped to the county the
  *       township now lies in (下城区 → 拱墅区 for 潮鸣街道 in 2021).</li>
- *   <li>Namesakes are told apart, in this order, by the level the written suffix implies (西工区 is the district,
- *       not the township-level 西工区 of 获嘉县), by place names in the hints, then by place names in the text: the
- *       candidates related to the most named divisions win.</li>
+ *   <li>Namesakes are told apart, in this order, by nesting (the outermost of namesakes inside one another: 嘉峪关市
+ *       the prefecture), by place names in the hints, then in the text (the candidates related to the most named
+ *       divisions win), and last by the level the written suffix implies (西工区人民政府 is the district, not the
+ *       township-level 西工区 of 获嘉县).</li>
  * </ol>
- * One candidate left is EXACT when the organ's names alone identify it, INFERRED when a correction, the text, a
- * hint name or another year was needed; several left are AMBIGUOUS, none UNRESOLVED — each with its explanation.
+ * One candidate left is EXACT when the organ's names alone identify it, INFERRED when a correction, the suffix's
+ * level, the text, a hint name or another year was needed, or when unexplained characters are glued to the organ's
+ * place (唐宫 in 唐宫东街道); several left are AMBIGUOUS, none UNRESOLVED — each with its explanation.
  *
  * <p>Place names are found through a reversed-name trie ({@link PlaceNameIndex}), never by searching for each name,
  * and the text is read only when the organ's names leave namesakes. Immutable after {@link #load()}; thread-safe.
@@ -92,10 +94,11 @@ public final class RegionResolver {
     }
 
     /**
-     * The report's own statements of where it is: the organ's place ({@code head}), the other place names of the
-     * organ, title and publisher ({@code qualifiers}), and those of the scraper's hints ({@code hints}).
+     * The report's own statements of where it is: the organ's place ({@code head}) and any characters glued to its
+     * front that no name explains, the other place names of the organ, title and publisher ({@code qualifiers}), and
+     * those of the scraper's hints ({@code hints}).
      */
-    private record Identity(PlaceToken head, List<PlaceToken> qualifiers, List<PlaceToken> hints) {
+    private record Identity(PlaceToken head, String gluedToHead, List<PlaceToken> qualifiers, List<PlaceToken> hints) {
     }
 
     /** One resolution: collects what it did, in words, and whether anything was inferred. */
@@ -121,6 +124,11 @@ public final class RegionResolver {
             }
             if (identity.head() == null) {
                 return unresolved("no place name in the organ, title, publisher or hints");
+            }
+            if (!identity.gluedToHead().isEmpty()) {
+                inferred = true;
+                notes.add("%s is written %s%s: the organ may name a place the gazetteer lacks"
+                        .formatted(identity.head().written(), identity.gluedToHead(), identity.head().written()));
             }
             RegionResolution resolution = narrow(identity, year);
             if (resolution != null) {
@@ -158,9 +166,9 @@ public final class RegionResolver {
                     }
                 }
                 qualifiers.removeIf(q -> !q.known() || q.written().equals(head.written()));
-                return new Identity(head, qualifiers, hints);
+                return new Identity(head, OrganNameReader.gluedBefore(text, places, head), qualifiers, hints);
             }
-            return new Identity(null, List.of(), List.of());
+            return new Identity(null, "", List.of(), List.of());
         }
 
         private Division hintedDivision(int year) {
@@ -186,7 +194,7 @@ public final class RegionResolver {
                 List<Candidate> inside = readings(head, year).stream()
                         .filter(c -> gazetteer.contains(hinted, c.division())).toList();
                 if (inside.isEmpty() && PlaceNames.townshipSuffix(head.written()) != null) {
-                    inside = correctionsWithin(hinted, head, year);
+                    inside = correctionsWithin(hinted, identity.gluedToHead() + head.written(), year);
                 }
                 if (inside.size() == 1) {
                     notes.add("%s in the organ lies within it".formatted(head.written()));
@@ -206,15 +214,17 @@ public final class RegionResolver {
             for (PlaceToken qualifier : identity.qualifiers()) {
                 (readings(qualifier, year).isEmpty() ? dissolved : current).add(qualifier);
             }
+            boolean glued = !identity.gluedToHead().isEmpty();
+            String writtenInFull = identity.gluedToHead() + head.written();
             List<Candidate> candidates = readings(head, year);
             if (!candidates.isEmpty()) {
                 notes.add("%s names %s in %d".formatted(head.written(), divisions(candidates.size()), year));
                 List<Candidate> fitting = candidates.stream().filter(c -> fitsAll(current, c.division(), year)).toList();
                 if (fitting.isEmpty()) {
-                    Division area = township ? area(current, year) : null;
-                    List<Candidate> corrected = area == null ? List.of() : correctionsWithin(area, head, year);
+                    Division area = area(current, year);
+                    List<Candidate> corrected = township && area != null ? correctionsWithin(area, writtenInFull, year) : List.of();
                     if (corrected.isEmpty()) {
-                        return conflict(head, candidates, current, year);
+                        return glued && area != null ? deepestNamed(area, year) : conflict(head, candidates, current, year);
                     }
                     candidates = corrected;
                 } else {
@@ -229,24 +239,27 @@ public final class RegionResolver {
                 notes.add("no division is named %s in %d".formatted(head.written(), year));
                 Division area = area(current, year);
                 if (township) {
-                    candidates = area != null ? correctionsWithin(area, head, year) : correctionsNationwide(head, year);
+                    candidates = area != null ? correctionsWithin(area, writtenInFull, year) : correctionsNationwide(writtenInFull, year);
                 }
                 if (candidates.isEmpty()) {
-                    if (area != null && !head.known()) {
-                        inferred = true;
-                        notes.add("resolved to %s, the deepest division the organ names".formatted(area.name()));
-                        return resolved(new Candidate(area), year);
-                    }
-                    return null;
+                    return area != null && (glued || !head.known()) ? deepestNamed(area, year) : null;
                 }
             }
             candidates = redistricted(candidates, dissolved, year);
-            candidates = byWrittenLevel(candidates, head);
+            candidates = outermost(candidates);
             candidates = bySupport(candidates, divisionsNamed(identity.hints(), head, year), "the hints");
             if (candidates.size() > 1) {
                 candidates = bySupport(candidates, divisionsNamed(names.scan(textOf(query)), head, year), "the text");
             }
+            candidates = byWrittenLevel(candidates, head);
             return candidates.size() == 1 ? resolved(candidates.get(0), year) : ambiguous(candidates, year);
+        }
+
+        /** The organ's own place is not in the gazetteer: the division the rest of the organ names is as deep as it goes. */
+        private RegionResolution deepestNamed(Division area, int year) {
+            inferred = true;
+            notes.add("resolved to %s, the deepest division the organ names".formatted(area.name()));
+            return resolved(new Candidate(area), year);
         }
 
         /** The organ names places that no candidate lies in: every reading is a candidate, none is chosen. */
@@ -281,9 +294,22 @@ public final class RegionResolver {
             return area;
         }
 
-        private List<Candidate> correctionsWithin(Division area, PlaceToken head, int year) {
-            String written = PlaceNames.withoutOffice(head.written());
-            List<Candidate> corrected = gazetteer.townshipsWithin(area, year).stream()
+        /**
+         * The townships of {@code area} the written township name means: its own name with its county before it or left
+         * off (逊克县克林镇 for 克林镇), else a {@link PlaceNames#isCorrectionOf correction} of it.
+         */
+        private List<Candidate> correctionsWithin(Division area, String writtenName, int year) {
+            String written = PlaceNames.withoutOffice(writtenName);
+            List<Division> townships = gazetteer.townshipsWithin(area, year);
+            List<Candidate> renamed = townships.stream()
+                    .filter(township -> sameName(written, township, year))
+                    .map(Candidate::new)
+                    .toList();
+            if (!renamed.isEmpty()) {
+                notes.add("in %s (%s), %s is %s".formatted(area.name(), area.code(), officialNames(renamed), written));
+                return renamed;
+            }
+            List<Candidate> corrected = townships.stream()
                     .filter(township -> PlaceNames.isCorrectionOf(written, township.name()))
                     .map(township -> new Candidate(township, Map.of(written, township.name())))
                     .toList();
@@ -293,8 +319,8 @@ public final class RegionResolver {
             return corrected;
         }
 
-        private List<Candidate> correctionsNationwide(PlaceToken head, int year) {
-            String written = PlaceNames.withoutOffice(head.written());
+        private List<Candidate> correctionsNationwide(String writtenName, int year) {
+            String written = PlaceNames.withoutOffice(writtenName);
             String stem = PlaceNames.townshipStem(written);
             if (stem.length() < 2) {
                 return List.of();
@@ -370,10 +396,28 @@ public final class RegionResolver {
         private List<Candidate> byWrittenLevel(List<Candidate> candidates, PlaceToken head) {
             List<Candidate> levelled = levelled(candidates, head);
             if (levelled.size() < candidates.size()) {
+                inferred = true;
                 notes.add("%s read as a %s name, its namesakes at other levels set aside"
                         .formatted(head.written(), levelled.get(0).division().level().name().toLowerCase()));
             }
             return levelled;
+        }
+
+        /**
+         * Of namesakes nested in one another, the outermost: 嘉峪关市 is the prefecture, not the county-level unit of
+         * the same name the statistics place inside it.
+         */
+        private List<Candidate> outermost(List<Candidate> candidates) {
+            if (candidates.size() < 2) {
+                return candidates;
+            }
+            for (Candidate outer : candidates) {
+                if (candidates.stream().allMatch(c -> gazetteer.contains(outer.division(), c.division()))) {
+                    notes.add("%s (%s) contains its namesakes and is taken".formatted(outer.division().name(), outer.division().code()));
+                    return List.of(outer);
+                }
+            }
+            return candidates;
         }
 
         /** Keeps the candidates related to the most of {@code named}; unchanged when none is related to any. */
@@ -437,13 +481,42 @@ public final class RegionResolver {
                 if (current == null || !current.parentCode().equals(row.parentCode()) || !codes.add(current.code())) {
                     continue;
                 }
-                if (PlaceNames.sameDivisionName(row.name(), current.name())) {
+                if (current == row || sameName(row.name(), current, year)) {
                     exact.add(new Candidate(current));
                 } else {
                     renamed.add(new Candidate(current, Map.of(place.written(), current.name())));
                 }
             }
             return exact.isEmpty() ? renamed : exact;
+        }
+
+        /**
+         * True when {@code name} is {@code division}'s name of {@code year} as the statistics wrote it in another year:
+         * the same once 街道 / 街道办事处 are equated, or with the names of its county (and prefecture) put before it or
+         * left off (卓资县十八台镇 / 十八台镇).
+         */
+        private boolean sameName(String name, Division division, int year) {
+            String written = PlaceNames.withoutOffice(name);
+            String official = PlaceNames.withoutOffice(division.name());
+            if (written.equals(official)) {
+                return true;
+            }
+            boolean writtenLonger = written.length() > official.length();
+            String longer = writtenLonger ? written : official;
+            String shorter = writtenLonger ? official : written;
+            if (!longer.endsWith(shorter)) {
+                return false;
+            }
+            String before = longer.substring(0, longer.length() - shorter.length());
+            List<Division> path = gazetteer.path(division, year);
+            String above = "";
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (above.equals(before)) {
+                    return true;
+                }
+                above = (i > 0 ? path.get(i - 1).name() : "") + above;
+            }
+            return false;
         }
 
         private boolean fitsAll(List<PlaceToken> qualifiers, Division division, int year) {

@@ -53,6 +53,42 @@ class RegionResolverTest {
     }
 
     @Test
+    void aCountyDissolvedByTheYearIsMappedToItsSuccessor() {
+        RegionResolution resolution = resolve("孟津县城关镇人民政府", 2022);
+
+        assertThat(resolution.resolution()).isEqualTo(Resolution.INFERRED);
+        assertThat(names(resolution.path())).containsExactly("河南省", "洛阳市", "孟津区", "城关镇");
+        assertThat(resolution.corrections()).containsExactly(Map.entry("孟津县", "孟津区"));
+    }
+
+    @Test
+    void aTownshipWrittenWithItsCountyAsTheStatisticsOnceNamedItIsTheSameTownship() {
+        RegionResolution resolution = resolve("黑河市逊克县克林镇", 2023);
+
+        assertThat(resolution.resolution()).isEqualTo(Resolution.EXACT);
+        assertThat(resolution.code()).isEqualTo("231123103");
+    }
+
+    @Test
+    void aPlaceTheGazetteerLacksResolvesAsDeepAsTheOrgansOtherNames() {
+        RegionResolution unknownStreet = resolve("西工区唐宫东街道", 2023);
+        RegionResolution unknownZone = resolve("杭州市钱塘新区管委会", 2020);
+
+        assertThat(unknownStreet.resolution()).isEqualTo(Resolution.INFERRED);
+        assertThat(unknownStreet.code()).isEqualTo("410303");
+        assertThat(unknownZone.resolution()).isEqualTo(Resolution.INFERRED);
+        assertThat(unknownZone.code()).isEqualTo("330100");
+    }
+
+    @Test
+    void ofNamesakesNestedInOneAnotherTheOutermostIsMeant() {
+        RegionResolution resolution = resolve("嘉峪关市人民政府", 2023);
+
+        assertThat(resolution.resolution()).isEqualTo(Resolution.EXACT);
+        assertThat(codes(resolution.path())).containsExactly("620000", "620200");
+    }
+
+    @Test
     void aTownshipNameSharedByManyCountiesAloneIsAmbiguous() {
         RegionResolution resolution = resolve("城关镇人民政府", 2023);
 
@@ -102,6 +138,14 @@ class RegionResolverTest {
         assertThat(resolution.resolution()).isEqualTo(Resolution.EXACT);
         assertThat(names(resolution.path())).containsExactly("浙江省", "绍兴市", "诸暨市");
         assertThat(codes(resolution.path())).containsExactly("330000", "330600", "330681");
+    }
+
+    @Test
+    void aBranchOfANationalOrganResolvesToThePlaceItNames() {
+        RegionResolution resolution = resolve("国家税务总局杭州市拱墅区税务局", 2023);
+
+        assertThat(resolution.resolution()).isEqualTo(Resolution.EXACT);
+        assertThat(resolution.code()).isEqualTo("330105");
     }
 
     @Test
@@ -174,11 +218,15 @@ class RegionResolverTest {
     void aDistrictGovernmentIsTheDistrictNotTheTownshipLevelUnitOfTheSameName() {
         RegionResolution district = resolve("西工区人民政府", 2023);
         RegionResolution township = resolve("获嘉县西工区", 2023);
+        RegionResolution townshipByText = resolve("西工区管理委员会", "西工区2023年政府信息公开工作年度报告", "获嘉县西工区", 2023);
 
-        assertThat(district.resolution()).isEqualTo(Resolution.EXACT);
+        assertThat(district.resolution()).isEqualTo(Resolution.INFERRED);
         assertThat(codes(district.path())).containsExactly("410000", "410300", "410303");
+        assertThat(district.explanation()).contains("county");
+        assertThat(township.resolution()).isEqualTo(Resolution.EXACT);
         assertThat(township.code()).isEqualTo("410724560");
         assertThat(township.path().get(3).getLevel()).isEqualTo(RegionLevel.TOWNSHIP);
+        assertThat(townshipByText.code()).isEqualTo("410724560");
     }
 
     @Test
