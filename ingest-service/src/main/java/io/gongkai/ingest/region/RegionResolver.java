@@ -147,9 +147,11 @@ public final class RegionResolver {
             return unresolved("nothing in the gazetteer fits");
         }
 
+        /** The organ's place is read from the first of these that names one; the others qualify it or hint. */
         private Identity identity() {
             String regionHintName = codeIn(query.regionHint()) == null ? query.regionHint() : null;
             List<String> sources = Arrays.asList(query.organ(), query.organHint(), query.title(), query.publisher(), regionHintName);
+            Set<Integer> hintSources = Set.of(1, 4); // organHint, regionHint: the scraper's guesses
             for (int source = 0; source < sources.size(); source++) {
                 String text = sources.get(source);
                 List<PlaceToken> places = isBlank(text) ? List.of() : OrganNameReader.placesIn(text, names);
@@ -160,9 +162,8 @@ public final class RegionResolver {
                 List<PlaceToken> qualifiers = new ArrayList<>(places.subList(0, places.size() - 1));
                 List<PlaceToken> hints = new ArrayList<>();
                 for (int other = 0; other < sources.size(); other++) {
-                    boolean hint = other == 1 || other == 4;
                     if (other != source && !isBlank(sources.get(other))) {
-                        (hint ? hints : qualifiers).addAll(names.scan(sources.get(other)));
+                        (hintSources.contains(other) ? hints : qualifiers).addAll(names.scan(sources.get(other)));
                     }
                 }
                 qualifiers.removeIf(q -> !q.known() || q.written().equals(head.written()));

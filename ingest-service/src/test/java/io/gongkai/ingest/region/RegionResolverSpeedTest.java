@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How long a resolve takes, printed rather than asserted (timings vary with the machine): the five seeds 10,000
- * times after as many rounds of warm-up, and, 1,000 times, a namesake that has to be told apart by the text, which
+ * times after as many rounds of warm-up, and, 3,000 times, a namesake that has to be told apart by the text, which
  * makes the resolver read the whole body.
  */
 class RegionResolverSpeedTest {
 
     private static final int SEED_ROUNDS = 10_000;
-    private static final int TEXT_ROUNDS = 1_000;
+    private static final int TEXT_ROUNDS = 3_000;
 
     @Test
     void resolvesTheSeedsManyTimes() {
