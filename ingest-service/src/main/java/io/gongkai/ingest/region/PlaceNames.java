@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class PlaceNames {
 
-    static final String STREET = "街道";
-    static final String STREET_OFFICE = "街道办事处";
+    private static final String STREET = "街道";
+    private static final String STREET_OFFICE = "街道办事处";
     private static final String OFFICE = "办事处";
     private static final String AUTONOMOUS = "自治";
 
