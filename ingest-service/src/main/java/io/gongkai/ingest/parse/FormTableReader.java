@@ -44,6 +44,7 @@ final class FormTableReader {
         Map<String, Double> values = new HashMap<>();
         Set<String> blank = new LinkedHashSet<>();
         boolean[] found = new boolean[rows.size()];
+        List<String> splits = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             RowAligner.Match match = alignment.matches().get(u);
             Reading reading = chosen.get(u);
@@ -58,7 +59,12 @@ final class FormTableReader {
                     slot++;
                 }
             }
-            explain(table, records, rows, match, units.get(u), reading, oneLineRow, notes);
+            explainLabel(table, records, rows, match, oneLineRow, notes);
+            explainReading(table, rows.get(match.row()), units.get(u), reading, splits, notes);
+        }
+        if (!splits.isEmpty()) {
+            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split only "
+                    + "one way, e.g. " + splits.get(0));
         }
         for (int r = 0; r < rows.size(); r++) {
             if (!found[r]) {
@@ -98,22 +104,33 @@ final class FormTableReader {
         return new ReadingChooser.Unit(match.row(), match.rows(), readings, written);
     }
 
-    private static void explain(String table, List<TableRecord> records, List<FormRow> rows, RowAligner.Match match,
-                                ReadingChooser.Unit unit, Reading reading, boolean oneLineRow, ParseNotes notes) {
+    private static void explainLabel(String table, List<TableRecord> records, List<FormRow> rows,
+                                     RowAligner.Match match, boolean oneLineRow, ParseNotes notes) {
         FormRow row = rows.get(match.row());
         TableRecord record = records.get(match.record());
-        if (match.rows() > 1 && !oneLineRow) {
-            notes.warn(table + " rows " + row.label() + " to " + rows.get(match.row() + match.rows() - 1).label()
-                    + " ran on without their labels; their cells were read by position");
-        } else if (record.unlabelled() && !oneLineRow && match.labelCost() >= RowAligner.UNLABELLED) {
+        if (match.rows() > 1) {
+            if (!oneLineRow) {
+                notes.warn(table + " rows " + row.label() + " to " + rows.get(match.row() + match.rows() - 1).label()
+                        + " ran on without their labels; their cells were read by position");
+            }
+        } else if (record.unlabelled() && match.labelCost() >= RowAligner.UNLABELLED) {
             notes.warn(table + " row " + row.label() + " has no label; its cells were read by position");
         } else if (match.labelCost() > LOOSE_LABEL) {
             notes.warn(table + " row " + row.label() + " was read from the label \"" + record.label() + "\"");
         }
-        if (reading.inferred()) {
-            String how = unit.readings().size() > 1 ? " by the form's arithmetic" : "";
-            notes.warn(table + " row " + row.label() + ": the cells \"" + unit.written() + "\" were read as "
-                    + reading.describe() + how);
+    }
+
+    private static void explainReading(String table, FormRow row, ReadingChooser.Unit unit, Reading reading,
+                                       List<String> splits, ParseNotes notes) {
+        String cells = "\"" + unit.written() + "\"";
+        if (unit.readings().size() > 1) {
+            notes.warn(table + " row " + row.label() + ": the cells " + cells + " read " + unit.readings().size()
+                    + " ways; the form's arithmetic chose " + reading.describe());
+        } else if (reading.inference() == Reading.Inference.MISSING_CELLS) {
+            notes.warn(table + " row " + row.label() + ": the cells " + cells + " are fewer than its columns; the "
+                    + "missing ones were read as blank: " + reading.describe());
+        } else if (reading.inference() == Reading.Inference.SPLIT) {
+            splits.add(cells + " as " + reading.describe());
         }
     }
 

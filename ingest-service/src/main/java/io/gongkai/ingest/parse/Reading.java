@@ -6,11 +6,21 @@ import java.util.Arrays;
 /**
  * One way to read a row's value cells: a value per column, and which columns were blank (read as 0).
  *
- * @param values   one value per column
- * @param blank    true where the cell was blank, "-", "—" or "/", or had no cell at all
- * @param inferred true when the columns had to be inferred: digits run together were split, or missing cells placed
+ * @param values    one value per column
+ * @param blank     true where the cell was blank, "-", "—" or "/", or had no cell at all
+ * @param inference how the columns were found beyond reading the cells as written
  */
-record Reading(double[] values, boolean[] blank, boolean inferred) {
+record Reading(double[] values, boolean[] blank, Inference inference) {
+
+    /** How a reading's columns were found. */
+    enum Inference {
+        /** Each cell is one column. */
+        AS_WRITTEN,
+        /** Digits run together were split into columns. */
+        SPLIT,
+        /** Cells were missing (extracted text drops blank cells) and were placed as blanks. */
+        MISSING_CELLS
+    }
 
     boolean sameValues(Reading other) {
         return Arrays.equals(values, other.values);

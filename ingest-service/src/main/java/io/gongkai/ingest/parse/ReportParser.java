@@ -92,20 +92,15 @@ public final class ReportParser {
         Layout layout = layoutDetector.detect(LabelMatcher.compact(join(lines, sections, Section.ACTIVE)
                 + join(lines, sections, Section.APPLICATIONS)), year, notes);
 
-        TableRead applications = applicationReader.read(applicationRecords, layout, notes);
-        TableRead active = readActive(lines, sections, layout, notes);
-        TableRead litigation = readLitigation(lines, sections, applications, overview, notes);
-
         EnumSet<Section> found = EnumSet.noneOf(Section.class);
         for (Section section : Section.values()) {
             if (sections.has(section)) {
                 found.add(section);
             }
         }
-        if (litigation != null && !sections.has(Section.REVIEWS_AND_SUITS) && !litigation.values().isEmpty()
-                && litigation.blank().size() < litigation.values().size()) {
-            found.add(Section.REVIEWS_AND_SUITS);
-        }
+        TableRead applications = applicationReader.read(applicationRecords, layout, notes);
+        TableRead active = readActive(lines, sections, layout, notes);
+        TableRead litigation = readLitigation(lines, sections, applications, overview, found, notes);
         List<String> blankCells = new ArrayList<>();
         Map<String, Number> cells = cells(layout, active, applications, litigation, blankCells);
         String organ = header.organ() != null ? header.organ()
@@ -136,8 +131,12 @@ public final class ReportParser {
         return activeReader.read(records, layout, notes);
     }
 
+    /**
+     * §四 from its section; else from figures after §三 when its heading is missing (then the section counts as
+     * found); else zeros when the prose says there were no cases; else absent.
+     */
     private TableRead readLitigation(String[] lines, ReportSections sections, TableRead applications,
-                                     String overview, ParseNotes notes) throws Rejection {
+                                     String overview, Set<Section> found, ParseNotes notes) throws Rejection {
         List<TableRecord> records = records(lines, sections, Section.REVIEWS_AND_SUITS);
         if (hasValues(records)) {
             return litigationReader.read(records, notes);
@@ -147,6 +146,7 @@ public final class ReportParser {
             try {
                 TableRead read = litigationReader.read(applications.trailing(), notes);
                 notes.warn(name + ": the heading was not found; the table after §三 was read as §四");
+                found.add(Section.REVIEWS_AND_SUITS);
                 return read;
             } catch (Rejection notTheTable) {
                 notes.warn(name + ": the figures after §三 could not be read as §四 (" + notTheTable.detail() + ")");

@@ -15,8 +15,8 @@ import java.util.Map;
  *       the next record: +0.15;</li>
  *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6;</li>
  *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;</li>
- *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row; a record continuing the
- *       previous one's values on the next line: +0.1;</li>
+ *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row, and only with every
+ *       cell there; a record continuing the previous one's values on the next line: +0.1;</li>
  *   <li>a record matching no row: 1 (0.2 for one without values, e.g. a header); a row matching no record: 1.</li>
  * </ul>
  * Because rows keep their order, a short label ("其他", "总计") cannot be taken for a header or a longer label
@@ -81,7 +81,9 @@ final class RowAligner {
                     for (int k = 1; k <= MAX_SPAN && j + k <= n; k++) {
                         width += rows.get(j + k - 1).width();
                         double fit = fits[i].fit(1, width);
-                        relax(cost, step, i + 1, j + k, here + label + fit + EXTRA_ROW * (k - 1), encode(1, k));
+                        if (k == 1 || fit <= SPLIT) {
+                            relax(cost, step, i + 1, j + k, here + label + fit + EXTRA_ROW * (k - 1), encode(1, k));
+                        }
                     }
                     for (int q = 2; q <= fits[i].records(); q++) {
                         double fit = fits[i].fit(q, rows.get(j).width());

@@ -46,7 +46,7 @@ final class ValueSplitter {
             double[] zero = new double[slots];
             boolean[] blank = new boolean[slots];
             Arrays.fill(blank, true);
-            return List.of(new Reading(zero, blank, false));
+            return List.of(new Reading(zero, blank, Reading.Inference.AS_WRITTEN));
         }
         if (written.size() == slots) {
             return List.of(asWritten(written, slots));
@@ -79,7 +79,7 @@ final class ValueSplitter {
         for (int i = 0; i < slots; i++) {
             set(written.get(i), i, values, blank);
         }
-        return new Reading(values, blank, false);
+        return new Reading(values, blank, Reading.Inference.AS_WRITTEN);
     }
 
     private static List<Reading> placements(List<Token> cells, int slots, int sumBlock) {
@@ -100,7 +100,7 @@ final class ValueSplitter {
             for (int i = 0; i < slots; i++) {
                 set(cells.get(start + i), i, values, blank);
             }
-            addDistinct(all, new Reading(values, blank, false));
+            addDistinct(all, new Reading(values, blank, Reading.Inference.AS_WRITTEN));
         }
         if (all.size() <= 1 || sumBlock == 0) {
             return all;
@@ -182,7 +182,7 @@ final class ValueSplitter {
             }
             if (slot == slots || t == written.size()) {
                 if (slot == slots && t == written.size()) {
-                    found();
+                    found(Reading.Inference.SPLIT);
                 }
                 return;
             }
@@ -221,7 +221,7 @@ final class ValueSplitter {
                 return;
             }
             if (slot == slots) {
-                found();
+                found(Reading.Inference.MISSING_CELLS);
                 return;
             }
             if (missing > 0) {
@@ -241,12 +241,12 @@ final class ValueSplitter {
             }
         }
 
-        private void found() {
+        private void found(Reading.Inference inference) {
             if (found.size() == limit) {
                 exhausted = true;
                 return;
             }
-            addDistinct(found, new Reading(values.clone(), blank.clone(), true));
+            addDistinct(found, new Reading(values.clone(), blank.clone(), inference));
         }
     }
 }

@@ -183,6 +183,35 @@ final class TableText {
         return new TableText(before, lines, after);
     }
 
+    /** The same report with the cells of the rows whose label contains {@code label} changed. */
+    TableText withRow(String label, UnaryOperator<List<String>> change) {
+        return mapRows(line -> line.label().replaceAll("\\s+", "").contains(label) ? Line.row(change.apply(line.cells()))
+                : line);
+    }
+
+    /** The same report without the rows whose label contains {@code label}. */
+    TableText withoutRow(String label) {
+        return new TableText(before, lines.stream()
+                .filter(line -> !line.isRow() || !line.label().replaceAll("\\s+", "").contains(label)).toList(), after);
+    }
+
+    /** The index in a row of its {@code n}th value cell (0-based), empty cells not counted. */
+    static int valueCell(List<String> cells, int n) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (isValue(cells.get(i)) && n-- == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no value " + n + " in " + cells);
+    }
+
+    /** A row's cells with one cell replaced. */
+    static List<String> replace(List<String> cells, int index, String cell) {
+        List<String> changed = new ArrayList<>(cells);
+        changed.set(index, cell);
+        return changed;
+    }
+
     /** The same report with its rows changed. */
     TableText mapRows(UnaryOperator<Line> change) {
         return new TableText(before, lines.stream().map(line -> line.isRow() ? change.apply(line) : line).toList(), after);
@@ -208,7 +237,7 @@ final class TableText {
                 case TABS -> out.append(String.join("\t", line.cells())).append('\n');
                 case PIPES -> out.append(String.join(" | ", line.cells())).append(" |\n");
                 case FLAT -> {
-                    line.cells().forEach(cell -> out.append(cell.replaceAll("\\s+", "")));
+                    line.cells().forEach(cell -> out.append(cell.replaceAll("[\\s\\p{Z}]+", "")));
                     out.append('\n');
                 }
                 case PDF -> pdf(line, out);
