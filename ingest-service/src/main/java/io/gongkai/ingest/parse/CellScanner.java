@@ -1,0 +1,161 @@
+package io.gongkai.ingest.parse;
+
+import java.util.List;
+
+/**
+ * Reads a table cell, or a whole line of extracted text, into {@link Token}s.
+ *
+ * <p>Rules: whitespace separates numbers but not label text ("结果 维持" is one label). A number is digits with an
+ * optional sign ("+2", "-18" where the sign follows a space or a label), decimals ("75394432.52"), thousands
+ * separators ("75,394,432.52") and a unit ("251000元", "1.2万元" = 12000, "39件"). Digits that number an item or a
+ * heading are label text: "1.属于…", "（3）", "(一)"; where a run of digits ends in such an item number
+ * ("00000002.其他…", a flattened row followed by the next label) only its last digit is the item number. Digits
+ * followed by 年/月/日 are a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a
+ * dash between two digits.
+ */
+final class CellScanner {
+
+    private static final int LONGEST_NUMBER = 15;
+
+    void scan(String s, List<Token> out) {
+        scan(s, 0, s.length(), out);
+    }
+
+    void scan(String s, int from, int to, List<Token> out) {
+        StringBuilder text = new StringBuilder();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                i++;
+            } else if (isDigit(c) || isSign(s, from, to, i)) {
+                i = number(s, from, to, i, text, out);
+            } else if (isMarker(c)) {
+                int end = i;
+                while (end < to && isMarker(s.charAt(end))) {
+                    end++;
+                }
+                boolean before = i == from || isSpace(s.charAt(i - 1)) || isDigit(s.charAt(i - 1));
+                boolean after = end == to || isSpace(s.charAt(end)) || isDigit(s.charAt(end));
+                if (before && after) {
+                    flush(text, out);
+                    out.add(Token.BLANK);
+                    i = end;
+                } else {
+                    text.append(c);
+                    i++;
+                }
+            } else {
+                text.append(c);
+                i++;
+            }
+        }
+        flush(text, out);
+    }
+
+    private static int number(String s, int from, int to, int start, StringBuilder text, List<Token> out) {
+        boolean signed = !isDigit(s.charAt(start));
+        int j = signed ? start + 1 : start;
+        while (j < to && isDigit(s.charAt(j))) {
+            j++;
+        }
+        int digitsEnd = j;
+        StringBuilder digits = null;
+        if (!signed && digitsEnd - start <= 3 && isThousands(s, j, to)) {
+            digits = new StringBuilder().append(s, start, digitsEnd);
+            while (isThousands(s, j, to)) {
+                digits.append(s, j + 1, j + 4);
+                j += 4;
+            }
+        }
+        boolean decimal = false;
+        if (j + 1 < to && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+            int fractionStart = j;
+            j++;
+            while (j < to && isDigit(s.charAt(j))) {
+                j++;
+            }
+            decimal = true;
+            if (digits != null) {
+                digits.append(s, fractionStart, j);
+            }
+        }
+        char before = start > from ? s.charAt(start - 1) : ' ';
+        char after = j < to ? s.charAt(j) : ' ';
+        if ((before == '(' || before == '（') && (after == ')' || after == '）')) {
+            text.append(s, start, j);
+            return j;
+        }
+        if (!decimal && digits == null && !signed && (after == '.' || after == '、') && !digitFollows(s, j + 1, to)) {
+            if (digitsEnd - start > 1) {
+                flush(text, out);
+                out.add(plain(s.substring(start, digitsEnd - 1)));
+            }
+            text.append(s.charAt(digitsEnd - 1)).append(after);
+            return j + 1;
+        }
+        if (after == '年' || after == '月' || after == '日' || after == '%') {
+            text.append(s, start, j);
+            return j;
+        }
+        double multiplier = 1;
+        int end = j;
+        if (s.startsWith("万元", j)) {
+            multiplier = 10_000;
+            end = j + 2;
+        } else if (after == '元' || after == '件' || after == '个' || after == '条' || after == '项') {
+            end = j + 1;
+        }
+        flush(text, out);
+        String written = digits != null ? digits.toString() : s.substring(start, j);
+        boolean plain = !signed && !decimal && digits == null && multiplier == 1;
+        if (plain) {
+            out.add(plain(written));
+        } else {
+            out.add(new Token(Token.Kind.NUMBER, written, Double.parseDouble(written) * multiplier, false));
+        }
+        return end;
+    }
+
+    private static Token plain(String digits) {
+        Double value = digits.length() <= LONGEST_NUMBER ? Double.valueOf(Long.parseLong(digits)) : null;
+        return new Token(Token.Kind.NUMBER, digits, value, true);
+    }
+
+    private static boolean isThousands(String s, int j, int to) {
+        return j + 3 < to && s.charAt(j) == ',' && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
+                && isDigit(s.charAt(j + 3)) && (j + 4 == to || !isDigit(s.charAt(j + 4)));
+    }
+
+    private static boolean digitFollows(String s, int j, int to) {
+        while (j < to && isSpace(s.charAt(j))) {
+            j++;
+        }
+        return j < to && isDigit(s.charAt(j));
+    }
+
+    private static boolean isSign(String s, int from, int to, int i) {
+        char c = s.charAt(i);
+        return (c == '+' || c == '-') && i + 1 < to && isDigit(s.charAt(i + 1))
+                && (i == from || !isDigit(s.charAt(i - 1)));
+    }
+
+    private static void flush(StringBuilder text, List<Token> out) {
+        if (!text.isEmpty()) {
+            out.add(Token.text(text.toString()));
+            text.setLength(0);
+        }
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
+    }
+
+    static boolean isMarker(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '―' || c == '─' || c == '/' || c == '\\';
+    }
+}

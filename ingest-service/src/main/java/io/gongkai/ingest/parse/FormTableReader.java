@@ -1,0 +1,156 @@
+package io.gongkai.ingest.parse;
+
+import io.gongkai.events.RejectionReason;
+import io.gongkai.ingest.report.Rejection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one official table from its records: aligns records with the official rows ({@link RowAligner}), reads each
+ * matched record's cells ({@link ValueSplitter}), settles rows that read several ways ({@link ReadingChooser}), and
+ * fills every cell of the table. A row not found reads as zeros, listed as blank, with a warning; so do blank cells.
+ * Fewer than half the rows found is a {@link Rejection} ({@code UNREADABLE}): that is not the official table.
+ */
+final class FormTableReader {
+
+    private static final double LOOSE_LABEL = 0.34;
+
+    private final RowAligner aligner = new RowAligner();
+    private final ValueSplitter splitter = new ValueSplitter();
+    private final ReadingChooser chooser = new ReadingChooser();
+
+    /**
+     * @param table      the table's name in messages and locations, e.g. "§三"
+     * @param check      the table's column arithmetic, or null
+     * @param oneLineRow true when the table's rows are normally printed on one line without their own labels (§四)
+     */
+    TableRead read(String table, List<TableRecord> records, List<FormRow> rows, ColumnCheck check, boolean oneLineRow,
+                   ParseNotes notes) throws Rejection {
+        RowAligner.Alignment alignment = aligner.align(records, rows);
+        if (alignment.matchedRows() * 2 < rows.size()) {
+            throw new Rejection(RejectionReason.UNREADABLE, table + ": only " + alignment.matchedRows() + " of "
+                    + rows.size() + " official rows could be read", table);
+        }
+        List<ReadingChooser.Unit> units = new ArrayList<>();
+        for (RowAligner.Match match : alignment.matches()) {
+            units.add(unit(table, records, rows, match));
+        }
+        List<Reading> chosen = chooser.choose(table, rows, units, check);
+        Map<String, Double> values = new HashMap<>();
+        Set<String> blank = new LinkedHashSet<>();
+        boolean[] found = new boolean[rows.size()];
+        List<String> splits = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            RowAligner.Match match = alignment.matches().get(u);
+            Reading reading = chosen.get(u);
+            int slot = 0;
+            for (int r = match.row(); r < match.row() + match.rows(); r++) {
+                found[r] = true;
+                for (String cell : rows.get(r).cellIds()) {
+                    values.put(cell, reading.values()[slot]);
+                    if (reading.blank()[slot]) {
+                        blank.add(cell);
+                    }
+                    slot++;
+                }
+            }
+            explainLabel(table, records, rows, match, oneLineRow, notes);
+            explainReading(table, rows.get(match.row()), units.get(u), reading, splits, notes);
+        }
+        if (!splits.isEmpty()) {
+            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split only "
+                    + "one way, e.g. " + splits.get(0));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (!found[r]) {
+                for (String cell : rows.get(r).cellIds()) {
+                    values.put(cell, 0.0);
+                    blank.add(cell);
+                }
+                notes.warn(table + " row " + rows.get(r).label() + " was not found; its cells read as 0");
+            }
+        }
+        int last = -1;
+        for (RowAligner.Match match : alignment.matches()) {
+            last = match.record() + match.records() - 1;
+        }
+        for (int i : alignment.unmatchedRecords()) {
+            if (i < last && hasWritten(records.get(i))) {
+                notes.warn(table + ": the values \"" + written(records.get(i).values()) + "\" after \""
+                        + records.get(i).label() + "\" match no official row and were ignored");
+            }
+        }
+        return new TableRead(values, blank, List.copyOf(records.subList(last + 1, records.size())));
+    }
+
+    private ReadingChooser.Unit unit(String table, List<TableRecord> records, List<FormRow> rows,
+                                     RowAligner.Match match) throws Rejection {
+        List<Token> cells = new ArrayList<>();
+        for (int i = match.record(); i < match.record() + match.records(); i++) {
+            cells.addAll(records.get(i).values());
+        }
+        FormRow row = rows.get(match.row());
+        List<Reading> readings = splitter.read(cells, row.width(), match.rows(), row.summed());
+        String written = written(cells);
+        if (readings.isEmpty()) {
+            throw new Rejection(RejectionReason.UNREADABLE, table + " row " + row.label() + ": the cells \"" + written
+                    + "\" cannot be read as " + row.width() * match.rows() + " columns", table + " " + row.label());
+        }
+        return new ReadingChooser.Unit(match.row(), match.rows(), readings, written);
+    }
+
+    private static void explainLabel(String table, List<TableRecord> records, List<FormRow> rows,
+                                     RowAligner.Match match, boolean oneLineRow, ParseNotes notes) {
+        FormRow row = rows.get(match.row());
+        TableRecord record = records.get(match.record());
+        if (match.rows() > 1) {
+            if (!oneLineRow) {
+                notes.warn(table + " rows " + row.label() + " to " + rows.get(match.row() + match.rows() - 1).label()
+                        + " ran on without their labels; their cells were read by position");
+            }
+        } else if (record.unlabelled() && match.labelCost() >= RowAligner.UNLABELLED) {
+            notes.warn(table + " row " + row.label() + " has no label; its cells were read by position");
+        } else if (match.labelCost() > LOOSE_LABEL) {
+            notes.warn(table + " row " + row.label() + " was read from the label \"" + record.label() + "\"");
+        }
+    }
+
+    private static void explainReading(String table, FormRow row, ReadingChooser.Unit unit, Reading reading,
+                                       List<String> splits, ParseNotes notes) {
+        String cells = "\"" + unit.written() + "\"";
+        if (unit.readings().size() > 1) {
+            notes.warn(table + " row " + row.label() + ": the cells " + cells + " read " + unit.readings().size()
+                    + " ways; the form's arithmetic chose " + reading.describe());
+        } else if (reading.inference() == Reading.Inference.MISSING_CELLS) {
+            notes.warn(table + " row " + row.label() + ": the cells " + cells + " are fewer than its columns; the "
+                    + "missing ones were read as blank: " + reading.describe());
+        } else if (reading.inference() == Reading.Inference.SPLIT) {
+            splits.add(cells + " as " + reading.describe());
+        }
+    }
+
+    private static boolean hasWritten(TableRecord record) {
+        return record.values().stream().anyMatch(Token::isWritten);
+    }
+
+    private static String written(List<Token> cells) {
+        StringBuilder out = new StringBuilder();
+        for (Token token : cells) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(switch (token.kind()) {
+                case NUMBER -> token.value() != null && !token.plain() ? Reading.format(token.value()) : token.text();
+                case BLANK -> "-";
+                case EMPTY -> "□";
+                case TEXT -> token.text();
+            });
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,205 @@
+package io.gongkai.ingest.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what stands before the report's first section: the title, the organ the title names, the page's 发布机构
+ * and its date.
+ * <ul>
+ *   <li>Title: the first line of the preamble with 报告 in it that is not a sentence (≤ 80 characters, no closing
+ *       。) nor page metadata (索引号, 发布机构 …). A title starting with 政府信息公开/政务公开 takes the short line above
+ *       it (the organ and year, printed on a line of their own).</li>
+ *   <li>Organ: the title without its year and from 政府信息公开/政务公开 on, as written — names are not corrected
+ *       here.</li>
+ *   <li>Publisher: the value after 发布机构/发布单位. Published: the date after 公开日期, 发布日期, 发布时间, 成文日期 or
+ *       印发日期, anywhere in the text.</li>
+ * </ul>
+ */
+final class HeaderReader {
+
+    private static final int LONGEST_TITLE = 80;
+    private static final int LONGEST_TITLE_PART = 40;
+    private static final int TITLE_LOOKAHEAD = 30;
+    private static final String[] METADATA = {"索引号", "发布机构", "发布单位", "公开日期", "发布日期", "发布时间", "成文日期",
+            "主题分类", "公开方式", "公开范围", "文号", "有效性", "来源", "字号", "浏览次数"};
+    private static final String[] DATE_LABELS = {"公开日期", "发布日期", "发布时间", "成文日期", "印发日期"};
+    private static final String[] PUBLISHER_LABELS = {"发布机构", "发布单位"};
+    private static final String[] REPORT_WORDS = {"政府信息公开", "政务公开", "信息公开"};
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年度?");
+    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * @param title     the title, whitespace collapsed; null when none was found
+     * @param titleYear the year the title names, or null
+     */
+    record Header(String title, Integer titleYear, String organ, String publisher, LocalDate published) {
+    }
+
+    Header read(String text, String[] lines, int preambleEnd) {
+        String title = title(lines, Math.min(preambleEnd, TITLE_LOOKAHEAD));
+        Integer titleYear = title == null ? null : year(title);
+        String organ = title == null ? null : organ(title);
+        return new Header(title, titleYear, organ, publisher(text), published(text));
+    }
+
+    private static String title(String[] lines, int end) {
+        String previous = null;
+        for (int i = 0; i < end; i++) {
+            String line = collapse(lines[i]);
+            if (line.isEmpty() || isMetadata(line)) {
+                continue;
+            }
+            if (line.contains("报告") && line.length() <= LONGEST_TITLE && !line.endsWith("。")) {
+                boolean bare = line.startsWith("政府信息公开") || line.startsWith("政务公开");
+                if (bare && previous != null && previous.length() <= LONGEST_TITLE_PART
+                        && !previous.endsWith("。") && !previous.endsWith("，")) {
+                    return previous + line;
+                }
+                return line;
+            }
+            previous = line;
+        }
+        return null;
+    }
+
+    private static boolean isMetadata(String line) {
+        if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+            return true;
+        }
+        for (String label : METADATA) {
+            if (line.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Integer year(String text) {
+        Matcher matcher = YEAR.matcher(text);
+        if (matcher.find()) {
+            return Integer.valueOf(matcher.group(1));
+        }
+        matcher = CHINESE_YEAR.matcher(text);
+        if (matcher.find()) {
+            int year = 0;
+            for (char c : matcher.group(1).toCharArray()) {
+                int digit = c == '零' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c);
+                year = year * 10 + digit;
+            }
+            return year >= 1990 && year <= 2099 ? year : null;
+        }
+        return null;
+    }
+
+    private static String organ(String title) {
+        String organ = CHINESE_YEAR.matcher(YEAR.matcher(title).replaceAll(" ")).replaceAll(" ");
+        int cut = organ.length();
+        for (String word : REPORT_WORDS) {
+            int at = organ.indexOf(word);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        organ = organ.substring(0, cut);
+        int about = organ.indexOf("关于");
+        if (about > 0) {
+            organ = organ.substring(0, about);
+        } else if (about == 0) {
+            organ = organ.substring(2);
+        }
+        organ = trimPunctuation(organ.replace(" ", ""));
+        if (organ.endsWith("的")) {
+            organ = organ.substring(0, organ.length() - 1);
+        }
+        return organ.length() >= 2 ? organ : null;
+    }
+
+    private static String publisher(String text) {
+        for (String label : PUBLISHER_LABELS) {
+            int at = text.indexOf(label);
+            if (at >= 0) {
+                int i = skipSeparators(text, at + label.length());
+                int end = i;
+                while (end < text.length() && "|\t\n".indexOf(text.charAt(end)) < 0
+                        && !text.startsWith("  ", end) && !startsWithDateLabel(text, end)) {
+                    end++;
+                }
+                String value = text.substring(i, end).strip();
+                if (!value.isEmpty()) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate published(String text) {
+        for (String label : DATE_LABELS) {
+            for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+                int i = skipSeparators(text, at + label.length());
+                Matcher date = DATE.matcher(text).region(i, Math.min(text.length(), i + 16));
+                if (date.lookingAt()) {
+                    try {
+                        return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                                Integer.parseInt(date.group(3)));
+                    } catch (DateTimeException notADate) {
+                        // the next label may hold a real date
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithDateLabel(String text, int i) {
+        for (String label : DATE_LABELS) {
+            if (text.startsWith(label, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSeparators(String text, int i) {
+        while (i < text.length() && " :：|\t".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String trimPunctuation(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '）'
+                && s.charAt(end - 1) != ')') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CellScanner.isSpace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package io.gongkai.ingest.parse;
+
+import java.util.Arrays;
+
+/**
+ * Compares labels by their character pairs, so that a label still matches with a typo ("其他法律行政止公开"), broken
+ * over lines, or with its numbering and punctuation changed ("（3）", "3、", "(三)").
+ *
+ * <p>A label is first reduced to its letters ({@link #compact}): no whitespace, punctuation or ASCII digits. Its
+ * <em>key</em> is the sorted list of its adjacent character pairs. {@link #recall} says how much of an expected key
+ * a text contains (extra text costs nothing); {@link #dice} how alike two texts are.
+ */
+final class LabelMatcher {
+
+    private static final int[] NONE = new int[0];
+
+    private LabelMatcher() {
+    }
+
+    /** The letters of a text: CJK and Latin, without whitespace, punctuation or ASCII digits. */
+    static String compact(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The key of a compacted text: its character pairs, sorted (a one-character text is its own key). */
+    static int[] key(String compacted) {
+        int n = compacted.length();
+        if (n == 0) {
+            return NONE;
+        }
+        if (n == 1) {
+            return new int[] {compacted.charAt(0) << 16 | 0xFFFF};
+        }
+        int[] pairs = new int[n - 1];
+        for (int i = 0; i + 1 < n; i++) {
+            pairs[i] = compacted.charAt(i) << 16 | compacted.charAt(i + 1);
+        }
+        Arrays.sort(pairs);
+        return pairs;
+    }
+
+    /** The share of {@code expected}'s pairs found in {@code text}: 1 when the text contains the expected label. */
+    static double recall(int[] expected, int[] text) {
+        return expected.length == 0 ? 0 : (double) common(expected, text) / expected.length;
+    }
+
+    /** Dice similarity of two keys: 1 when equal, 0 when they share no pair. */
+    static double dice(int[] a, int[] b) {
+        return a.length + b.length == 0 ? 0 : 2.0 * common(a, b) / (a.length + b.length);
+    }
+
+    private static int common(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+}

@@ -1,0 +1,188 @@
+package io.gongkai.ingest.parse;
+
+import io.gongkai.events.NarrativeFigures;
+import io.gongkai.events.Scope;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the prose states: the figures §一 quotes, the years it attributes figures to, the statistics period,
+ * whether the report speaks for a whole area, and whether it says there were no reconsiderations or lawsuits.
+ * Patterns stay within one clause (no 。，；) and have bounded gaps, so they never backtrack over the text.
+ *
+ * <p>Figures: received (收到/新收/受理…申请N件; 未收到…申请 → 0; 含上年结转 flags the figure as including carried-over
+ * applications), granted (予以公开N件), unavailable (无法提供…N件), carried forward (结转下年度N件, N件结转下年度),
+ * reconsiderations (行政复议N件) and lawsuits (行政诉讼N件); "行政复议和行政诉讼0件" and "未发生…行政复议、行政诉讼"
+ * set both to 0.
+ */
+final class ProseReader {
+
+    private static final String CLAUSE = "[^，。；,;：:]";
+    private static final String GAP = "[^，。；,;\\d]";
+    private static final Pattern RECEIVED = Pattern.compile(
+            "(?:收到|新收|受理|接收|接到)" + CLAUSE + "{0,20}?申请" + GAP + "{0,10}?(\\d+)件");
+    private static final Pattern NONE_RECEIVED = Pattern.compile(
+            "(?:未|没有)(?:收到|接到|受理|新收)" + CLAUSE + "{0,15}?(?:申请|事项)");
+    private static final Pattern INCLUDES_CARRIED_OVER = Pattern.compile("(?:含|包括)上一?年度?结转");
+    private static final Pattern GRANTED = Pattern.compile("予以公开" + GAP + "{0,8}?(\\d+)件");
+    private static final Pattern UNAVAILABLE = Pattern.compile(
+            "无法提供(?:[（(][^）)]{0,40}[）)])?" + GAP + "{0,8}?(\\d+)件");
+    private static final Pattern CARRIED_FORWARD = Pattern.compile(
+            "结转(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件|(\\d+)件" + GAP + "{0,8}?结转(?:至|到)?下一?年");
+    private static final Pattern BOTH_CASES = Pattern.compile(
+            "行政复议(?:和|及|与|、|或)行政诉讼" + GAP + "{0,8}?(\\d+)(?:件|起)");
+    private static final Pattern NO_CASES = Pattern.compile(
+            "(?:未|没有|无)[^。；]{0,30}?行政复议[^。；]{0,6}?行政诉讼");
+    private static final Pattern REVIEWS = Pattern.compile("行政复议" + GAP + "{0,10}?(\\d+)(?:件|起)");
+    private static final Pattern SUITS = Pattern.compile("行政诉讼" + GAP + "{0,10}?(\\d+)(?:件|起)");
+    private static final Pattern STATISTICS_PERIOD = Pattern.compile(
+            "(?:统计期限|统计期间|统计时限|起止时间|统计时间|统计区间|统计周期|统计范围)[^。；\\n]{0,12}?((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern FIGURE = Pattern.compile("\\d+\\s*(?:件|条|篇|次|个|项|期)");
+    private static final Pattern AREA_FIGURES = Pattern.compile(
+            "全(?:区|市|县|省|州|旗|盟)" + CLAUSE + "{0,12}?(?:收到|受理|新收|接收|办理)" + CLAUSE + "{0,20}?申请");
+    private static final Pattern TOWNSHIP = Pattern.compile(
+            "(?:街道|街道办事处|办事处|乡|镇|苏木)(?:人民政府|政府|党工委)?$");
+    private static final Pattern ORGAN = Pattern.compile(
+            "\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府|街道办事处|办事处|委员会|管理局|局|办公室)");
+    private static final String DEPARTMENT_ENDINGS = "局委办室心院所队厅署站馆司部处会社团";
+
+    NarrativeFigures narrative(String overview) {
+        String text = squeeze(overview);
+        NarrativeFigures figures = new NarrativeFigures();
+        Matcher received = RECEIVED.matcher(text);
+        Matcher none = NONE_RECEIVED.matcher(text);
+        int receivedAt = received.find() ? received.start() : Integer.MAX_VALUE;
+        int noneAt = none.find() ? none.start() : Integer.MAX_VALUE;
+        if (noneAt < receivedAt) {
+            figures.setReceived(0);
+        } else if (receivedAt != Integer.MAX_VALUE) {
+            figures.setReceived(Integer.valueOf(received.group(1)));
+            int end = Math.min(text.length(), received.end() + 20);
+            figures.setReceivedIncludesCarriedOver(
+                    INCLUDES_CARRIED_OVER.matcher(text).region(received.start(), end).find());
+        }
+        figures.setGranted(first(GRANTED, text));
+        figures.setUnavailable(first(UNAVAILABLE, text));
+        figures.setCarriedForward(first(CARRIED_FORWARD, text));
+        Matcher both = BOTH_CASES.matcher(text);
+        if (NO_CASES.matcher(text).find() || both.find() && Integer.parseInt(both.group(1)) == 0) {
+            figures.setReviews(0);
+            figures.setSuits(0);
+        } else {
+            figures.setReviews(firstNotBoth(REVIEWS, text));
+            figures.setSuits(first(SUITS, text));
+        }
+        return figures;
+    }
+
+    /** True when the text says there were no reconsiderations or lawsuits (未发生…行政复议、行政诉讼; …0件). */
+    boolean saysNoCases(String text) {
+        String squeezed = squeeze(text);
+        Matcher both = BOTH_CASES.matcher(squeezed);
+        return NO_CASES.matcher(squeezed).find() || both.find() && Integer.parseInt(both.group(1)) == 0;
+    }
+
+    /** The year of the statistics period (统计期限/起止时间 … 2023年1月1日), or null. */
+    Integer statisticsYear(String text) {
+        Matcher matcher = STATISTICS_PERIOD.matcher(text);
+        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+    }
+
+    /** The years of the sentences that state figures, in order of first appearance, titles in 《》 left out. */
+    List<Integer> proseYears(String overview) {
+        List<Integer> years = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= overview.length(); i++) {
+            if (i == overview.length() || "。；;！？".indexOf(overview.charAt(i)) >= 0) {
+                String sentence = withoutBookTitles(overview.substring(start, i));
+                if (FIGURE.matcher(sentence).find()) {
+                    Matcher year = YEAR.matcher(sentence);
+                    while (year.find()) {
+                        Integer value = Integer.valueOf(year.group(1));
+                        if (!years.contains(value)) {
+                            years.add(value);
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return years;
+    }
+
+    /**
+     * AREA when the organ is not a township, street or department and the prose counts applications for the whole
+     * area (全区/全市/全县/全省…共收到…申请); ORGAN otherwise.
+     */
+    Scope scope(String organ, String overview) {
+        if (organ != null && (TOWNSHIP.matcher(organ).find()
+                || DEPARTMENT_ENDINGS.indexOf(organ.charAt(organ.length() - 1)) >= 0)) {
+            return Scope.ORGAN;
+        }
+        return AREA_FIGURES.matcher(squeeze(overview)).find() ? Scope.AREA : Scope.ORGAN;
+    }
+
+    /** The first organ named in the prose (…街道办事处, …人民政府, …局), for a report whose title names none. */
+    String organ(String overview) {
+        Matcher matcher = ORGAN.matcher(squeeze(overview));
+        return matcher.find() ? matcher.group() : null;
+    }
+
+    private static Integer first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return null;
+        }
+        String number = matcher.group(1) != null ? matcher.group(1) : matcher.group(matcher.groupCount());
+        return Integer.valueOf(number);
+    }
+
+    private static Integer firstNotBoth(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (!matcher.group().contains("诉讼")) {
+                return Integer.valueOf(matcher.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static String withoutBookTitles(String sentence) {
+        int open = sentence.indexOf('《');
+        if (open < 0) {
+            return sentence;
+        }
+        StringBuilder out = new StringBuilder(sentence.length());
+        int depth = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text without whitespace: extracted text spaces numbers ("199 条") and breaks sentences over lines, and
+     * Chinese prose needs no spaces.
+     */
+    private static String squeeze(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!CellScanner.isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

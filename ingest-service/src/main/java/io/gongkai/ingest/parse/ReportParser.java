@@ -1,0 +1,287 @@
+package io.gongkai.ingest.parse;
+
+import io.gongkai.events.Layout;
+import io.gongkai.events.NarrativeFigures;
+import io.gongkai.events.RejectionReason;
+import io.gongkai.events.Scope;
+import io.gongkai.events.Section;
+import io.gongkai.events.YearEvidence;
+import io.gongkai.ingest.report.ParsedDocument;
+import io.gongkai.ingest.report.Rejection;
+import io.gongkai.schemas.cells.CellCatalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the text of a 政府信息公开工作年度报告 into a {@link ParsedDocument}, or rejects it.
+ *
+ * <p>The text may come as one cell per line (tab-indented, blank lines between rows), as rows of cells separated by
+ * tabs or {@code |}, as text extracted from a PDF (labels broken over lines, numbers separated by spaces), or with a
+ * table's cells run together ("…申请数量640020470"); in the 2021 or the 2019 layout; with blank cells ("", "-",
+ * "—", "/": read as 0 and listed), full-width digits, odd spaces, newlines inside cells, missing label cells, label
+ * typos and headings numbered "5、" or "（3）". Rows are found by their labels and their order, and cells by their
+ * count; digits run together are split by the form's arithmetic (row totals, the column balance and the sum of
+ * results). <b>What stays ambiguous is rejected, never guessed</b>: a {@link Rejection} {@code UNREADABLE} names
+ * the row and the readings, because a total resting on a misread cell is worse than no total and a rejected
+ * report is visible and can be fetched again in another format.
+ *
+ * <p>Rejections: {@code NOT_A_REPORT} (no report title, sections or tables, e.g. a news article),
+ * {@code LAYOUT_PRE_2019} (a free-form report without the form's tables, as written up to 2018), {@code
+ * TABLE_MISSING} (no §三 table; location "§三 …"), {@code UNREADABLE} (a table or a row that cannot be read, or no
+ * year), {@code TOO_LARGE} (more than {@value #MAX_CHARS} characters). A report without its §二 or §四 table is
+ * parsed without those cells, unless the prose says there were no reconsiderations or lawsuits: then the §四 cells
+ * are zeros and a warning says so.
+ *
+ * <p>Thread-safe and reusable: the parser holds no state between calls.
+ */
+public final class ReportParser {
+
+    /** The longest text read, in characters: real reports are tens of kilobytes. */
+    public static final int MAX_CHARS = 2_000_000;
+
+    private static final String[] FREE_FORM_HEADINGS = {"概述", "依申请公开政府信息", "收费及减免", "因政府信息公开申请行政复议",
+            "提起行政诉讼", "存在的主要问题及改进措施"};
+    private static final int LAST_FREE_FORM_YEAR = 2018;
+    private static final int LONGEST_HEADING = 40;
+
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final SectionLocator locator = new SectionLocator();
+    private final HeaderReader headerReader = new HeaderReader();
+    private final ProseReader proseReader = new ProseReader();
+    private final TableRowReader rowReader = new TableRowReader();
+    private final LayoutDetector layoutDetector = new LayoutDetector();
+    private final ActiveTableReader activeReader = new ActiveTableReader();
+    private final ApplicationTableReader applicationReader = new ApplicationTableReader();
+    private final LitigationTableReader litigationReader = new LitigationTableReader();
+
+    /**
+     * @param text the report as text (see the class comment for the layouts read)
+     * @return every canonical cell of the report's layout (except absent §二/§四 tables) and what the text says
+     * @throws Rejection when the text is not a readable report, with a reason, a detail and a location
+     */
+    public ParsedDocument parse(String text) throws Rejection {
+        if (text == null || text.isBlank()) {
+            throw new Rejection(RejectionReason.NOT_A_REPORT, "the document has no text", null);
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new Rejection(RejectionReason.TOO_LARGE, "the text has " + text.length() + " characters; at most "
+                    + MAX_CHARS + " are read", null);
+        }
+        String normalised = normaliser.normalise(text);
+        String[] lines = normalised.split("\n", -1);
+        ParseNotes notes = new ParseNotes();
+        ReportSections sections = locator.locate(lines, notes);
+        int preambleEnd = sections.firstBoundary();
+        HeaderReader.Header header = headerReader.read(normalised, lines, preambleEnd);
+        String preamble = join(lines, 0, preambleEnd);
+        String overview = sections.has(Section.OVERVIEW) ? body(lines, sections, Section.OVERVIEW) : preamble;
+
+        List<TableRecord> applicationRecords = records(lines, sections, Section.APPLICATIONS);
+        if (!hasValues(applicationRecords)) {
+            throw withoutApplications(header, sections, lines);
+        }
+        Integer statisticsYear = proseReader.statisticsYear(preamble + "\n" + overview);
+        List<Integer> proseYears = proseReader.proseYears(overview);
+        int year = year(header, statisticsYear, proseYears, notes);
+        Layout layout = layoutDetector.detect(LabelMatcher.compact(join(lines, sections, Section.ACTIVE)
+                + join(lines, sections, Section.APPLICATIONS)), year, notes);
+
+        EnumSet<Section> found = EnumSet.noneOf(Section.class);
+        for (Section section : Section.values()) {
+            if (sections.has(section)) {
+                found.add(section);
+            }
+        }
+        TableRead applications = applicationReader.read(applicationRecords, layout, notes);
+        TableRead active = readActive(lines, sections, layout, notes);
+        TableRead litigation = readLitigation(lines, sections, applications, overview, found, notes);
+        List<String> blankCells = new ArrayList<>();
+        Map<String, Number> cells = cells(layout, active, applications, litigation, blankCells);
+        String organ = header.organ() != null ? header.organ()
+                : header.publisher() != null ? header.publisher() : proseReader.organ(overview);
+        NarrativeFigures narrative = proseReader.narrative(overview);
+        Scope scope = proseReader.scope(organ, overview);
+        YearEvidence yearEvidence = new YearEvidence(header.titleYear(), statisticsYear, proseYears);
+        String prose = prose(lines, sections);
+        return new ParsedDocument(header.title(), organ, header.publisher(), year, yearEvidence, layout, scope,
+                header.published(), Collections.unmodifiableMap(cells), narrative, Collections.unmodifiableSet(found),
+                List.copyOf(blankCells), prose, notes.warnings());
+    }
+
+    private List<TableRecord> records(String[] lines, ReportSections sections, Section section) {
+        if (!sections.has(section)) {
+            return List.of();
+        }
+        return rowReader.read(lines, sections.start(section), sections.end(section));
+    }
+
+    private TableRead readActive(String[] lines, ReportSections sections, Layout layout, ParseNotes notes)
+            throws Rejection {
+        List<TableRecord> records = records(lines, sections, Section.ACTIVE);
+        if (!hasValues(records)) {
+            notes.warn(SectionNames.of(Section.ACTIVE) + ": no table found; its cells are absent");
+            return null;
+        }
+        return activeReader.read(records, layout, notes);
+    }
+
+    /**
+     * §四 from its section; else from figures after §三 when its heading is missing (then the section counts as
+     * found); else zeros when the prose says there were no cases; else absent.
+     */
+    private TableRead readLitigation(String[] lines, ReportSections sections, TableRead applications,
+                                     String overview, Set<Section> found, ParseNotes notes) throws Rejection {
+        List<TableRecord> records = records(lines, sections, Section.REVIEWS_AND_SUITS);
+        if (hasValues(records)) {
+            return litigationReader.read(records, notes);
+        }
+        String name = SectionNames.of(Section.REVIEWS_AND_SUITS);
+        if (!sections.has(Section.REVIEWS_AND_SUITS) && hasValues(applications.trailing())) {
+            try {
+                TableRead read = litigationReader.read(applications.trailing(), notes);
+                notes.warn(name + ": the heading was not found; the table after §三 was read as §四");
+                found.add(Section.REVIEWS_AND_SUITS);
+                return read;
+            } catch (Rejection notTheTable) {
+                notes.warn(name + ": the figures after §三 could not be read as §四 (" + notTheTable.detail() + ")");
+            }
+        }
+        String said = join(lines, sections, Section.REVIEWS_AND_SUITS) + "\n" + overview;
+        if (proseReader.saysNoCases(said)) {
+            Map<String, Double> zeros = new LinkedHashMap<>();
+            for (FormRow row : FormRows.litigationRows()) {
+                row.cellIds().forEach(cell -> zeros.put(cell, 0.0));
+            }
+            notes.warn(name + ": no table found; the prose says there were no reconsiderations or lawsuits, so its "
+                    + "cells were taken from the prose as 0");
+            return new TableRead(zeros, Set.of(), List.of());
+        }
+        notes.warn(name + ": no table found; its cells are absent");
+        return null;
+    }
+
+    private Rejection withoutApplications(HeaderReader.Header header, ReportSections sections, String[] lines) {
+        int freeFormHeadings = freeFormHeadings(lines);
+        boolean titled = header.title() != null && header.title().contains("公开");
+        boolean report = sections.headingsFound() >= 2
+                || titled && (sections.headingsFound() + freeFormHeadings >= 1);
+        if (!report) {
+            return new Rejection(RejectionReason.NOT_A_REPORT,
+                    "no report title, sections or tables of a 政府信息公开工作年度报告 were found", null);
+        }
+        boolean oldYear = header.titleYear() != null && header.titleYear() <= LAST_FREE_FORM_YEAR;
+        if (!sections.has(Section.APPLICATIONS) && (oldYear || freeFormHeadings > 0)) {
+            return new Rejection(RejectionReason.LAYOUT_PRE_2019, "a free-form report"
+                    + (header.titleYear() != null ? " on " + header.titleYear() : "")
+                    + " without the tables of the 2019 or 2021 form (国办公开办函〔2019〕60号 / 〔2021〕30号)", null);
+        }
+        String name = SectionNames.of(Section.APPLICATIONS);
+        return new Rejection(RejectionReason.TABLE_MISSING, name + ": the table of applications was not found", name);
+    }
+
+    private static int freeFormHeadings(String[] lines) {
+        int found = 0;
+        for (String line : lines) {
+            if (line.length() <= LONGEST_HEADING) {
+                String compact = LabelMatcher.compact(line);
+                for (String heading : FREE_FORM_HEADINGS) {
+                    if (compact.contains(heading)) {
+                        found++;
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int year(HeaderReader.Header header, Integer statisticsYear, List<Integer> proseYears,
+                            ParseNotes notes) throws Rejection {
+        if (header.titleYear() != null) {
+            return header.titleYear();
+        }
+        if (statisticsYear != null) {
+            notes.warn("the title states no year; the year " + statisticsYear + " was taken from the statistics period");
+            return statisticsYear;
+        }
+        if (!proseYears.isEmpty()) {
+            notes.warn("the title states no year; the year " + proseYears.get(0) + " was taken from the prose of §一");
+            return proseYears.get(0);
+        }
+        if (header.published() != null) {
+            int year = header.published().getYear() - 1;
+            notes.warn("the report states no year; " + year + " was taken as the year before its publication");
+            return year;
+        }
+        throw new Rejection(RejectionReason.UNREADABLE, "the report's year is stated nowhere: not in the title, "
+                + "the statistics period, the prose or a publication date", null);
+    }
+
+    private static Map<String, Number> cells(Layout layout, TableRead active, TableRead applications,
+                                             TableRead litigation, List<String> blankCells) throws Rejection {
+        Map<String, Number> cells = new LinkedHashMap<>();
+        for (String id : CellCatalog.cellIds(layout)) {
+            TableRead table = id.startsWith("active.") ? active : id.startsWith("apply.") ? applications : litigation;
+            if (table == null) {
+                continue;
+            }
+            double value = table.values().get(id);
+            if (CellCatalog.isAmount(id)) {
+                cells.put(id, value);
+            } else if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
+                cells.put(id, (int) value);
+            } else {
+                throw new Rejection(RejectionReason.UNREADABLE, CellCatalog.label(id) + " reads " + value
+                        + ", which is not a count", id);
+            }
+            if (table.blank().contains(id)) {
+                blankCells.add(id);
+            }
+        }
+        return cells;
+    }
+
+    private static String prose(String[] lines, ReportSections sections) {
+        StringBuilder prose = new StringBuilder();
+        for (Section section : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
+            if (sections.has(section)) {
+                String text = HeaderReader.collapse(body(lines, sections, section));
+                if (!text.isEmpty()) {
+                    prose.append(prose.isEmpty() ? "" : " ").append(text);
+                }
+            }
+        }
+        return prose.toString();
+    }
+
+    private static String body(String[] lines, ReportSections sections, Section section) {
+        String tail = sections.tail()[section.ordinal()];
+        String body = join(lines, sections.start(section), sections.end(section));
+        return tail.isEmpty() ? body : tail + "\n" + body;
+    }
+
+    private static String join(String[] lines, ReportSections sections, Section section) {
+        return sections.has(section) ? join(lines, sections.start(section), sections.end(section)) : "";
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        return String.join("\n", java.util.Arrays.asList(lines).subList(from, Math.max(from, to)));
+    }
+
+    private static boolean hasValues(List<TableRecord> records) {
+        for (TableRecord record : records) {
+            for (Token token : record.values()) {
+                if (token.isWritten()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,236 @@
+package io.gongkai.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns a table's records with the official rows, in order, at the least cost (a dynamic programme over records
+ * and rows). Costs, from cheapest:
+ * <ul>
+ *   <li>a record whose own label contains the row's words: 0 (a typo costs its share of missing character pairs);
+ *       the row's words found only with the text carried from earlier lines, or with the text after the values up to
+ *       the next record: +0.15;</li>
+ *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6;</li>
+ *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;</li>
+ *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row, and only with every
+ *       cell there; a record continuing the previous one's values on the next line: +0.1;</li>
+ *   <li>a record matching no row: 1 (0.2 for one without values, e.g. a header); a row matching no record: 1.</li>
+ * </ul>
+ * Because rows keep their order, a short label ("其他", "总计") cannot be taken for a header or a longer label
+ * elsewhere in the table.
+ */
+final class RowAligner {
+
+    static final double UNLABELLED = 0.6;
+    private static final double CARRIED = 0.15;
+    private static final double SPLIT = 0.1;
+    private static final double MISSING_CELL = 0.3;
+    private static final double BLANK_ROW = 0.9;
+    private static final double EXTRA_ROW = 0.6;
+    private static final double CONTINUATION = 0.1;
+    private static final double SKIP_RECORD = 1;
+    private static final double SKIP_EMPTY_RECORD = 0.2;
+    private static final double SKIP_ROW = 1;
+    private static final int MAX_MISSING = 3;
+    private static final int MAX_SPAN = 3;
+    private static final double NEVER = Double.POSITIVE_INFINITY;
+
+    /**
+     * Records {@code [record, record + records)} read as rows {@code [row, row + rows)}.
+     *
+     * @param labelCost how far the first record's label is from the first row's words (0 = contains them)
+     */
+    record Match(int record, int records, int row, int rows, double labelCost) {
+    }
+
+    /** The matches in order, and the records that matched no row. */
+    record Alignment(List<Match> matches, List<Integer> unmatchedRecords) {
+
+        int matchedRows() {
+            return matches.stream().mapToInt(Match::rows).sum();
+        }
+    }
+
+    Alignment align(List<TableRecord> records, List<FormRow> rows) {
+        int m = records.size();
+        int n = rows.size();
+        Keys[] keys = new Keys[m];
+        Fits[] fits = new Fits[m];
+        for (int i = 0; i < m; i++) {
+            keys[i] = Keys.of(records, i);
+            fits[i] = Fits.of(records, i);
+        }
+        double[][] cost = new double[m + 1][n + 1];
+        int[][] step = new int[m + 1][n + 1];
+        for (double[] row : cost) {
+            Arrays.fill(row, NEVER);
+        }
+        cost[0][0] = 0;
+        for (int i = 0; i <= m; i++) {
+            for (int j = 0; j <= n; j++) {
+                double here = cost[i][j];
+                if (here == NEVER) {
+                    continue;
+                }
+                if (i < m && j < n) {
+                    double label = keys[i].cost(rows.get(j));
+                    int width = 0;
+                    for (int k = 1; k <= MAX_SPAN && j + k <= n; k++) {
+                        width += rows.get(j + k - 1).width();
+                        double fit = fits[i].fit(1, width);
+                        if (k == 1 || fit <= SPLIT) {
+                            relax(cost, step, i + 1, j + k, here + label + fit + EXTRA_ROW * (k - 1), encode(1, k));
+                        }
+                    }
+                    for (int q = 2; q <= fits[i].records(); q++) {
+                        double fit = fits[i].fit(q, rows.get(j).width());
+                        relax(cost, step, i + q, j + 1, here + label + fit + CONTINUATION * (q - 1), encode(q, 1));
+                    }
+                }
+                if (i < m) {
+                    relax(cost, step, i + 1, j, here + fits[i].skip(), encode(1, 0));
+                }
+                if (j < n) {
+                    relax(cost, step, i, j + 1, here + SKIP_ROW, encode(0, 1));
+                }
+            }
+        }
+        return backtrack(rows, keys, step, m, n);
+    }
+
+    private static Alignment backtrack(List<FormRow> rows, Keys[] keys, int[][] step, int m, int n) {
+        List<Match> matches = new ArrayList<>();
+        List<Integer> unmatched = new ArrayList<>();
+        int i = m;
+        int j = n;
+        while (i > 0 || j > 0) {
+            int q = step[i][j] >> 8;
+            int k = step[i][j] & 0xFF;
+            int record = i - q;
+            int row = j - k;
+            if (q > 0 && k > 0) {
+                matches.add(0, new Match(record, q, row, k, keys[record].cost(rows.get(row))));
+            } else if (q > 0) {
+                unmatched.add(0, record);
+            }
+            i = record;
+            j = row;
+        }
+        return new Alignment(List.copyOf(matches), List.copyOf(unmatched));
+    }
+
+    private static void relax(double[][] cost, int[][] step, int i, int j, double value, int how) {
+        if (value < cost[i][j]) {
+            cost[i][j] = value;
+            step[i][j] = how;
+        }
+    }
+
+    private static int encode(int records, int rows) {
+        return records << 8 | rows;
+    }
+
+    /**
+     * The label keys of a record: its own label; with the text carried from earlier lines; and with the text after its
+     * values too (extracted PDF text puts a row's numbers on a middle line of its label).
+     */
+    private record Keys(int[] own, int[] carried, int[] following) {
+
+        static Keys of(List<TableRecord> records, int i) {
+            TableRecord record = records.get(i);
+            String before = record.carried() + record.own();
+            String next = i + 1 < records.size() ? records.get(i + 1).carried() : "";
+            return new Keys(record.ownKey(),
+                    record.carried().isEmpty() ? null : key(before),
+                    next.isEmpty() ? null : key(before + next));
+        }
+
+        private static int[] key(String text) {
+            return LabelMatcher.key(LabelMatcher.compact(text));
+        }
+
+        double cost(FormRow row) {
+            double cost = own.length == 0 ? UNLABELLED : 1 - LabelMatcher.recall(row.key(), own);
+            for (int[] wider : new int[][] {carried, following}) {
+                if (wider != null) {
+                    cost = Math.min(cost, CARRIED + 1 - LabelMatcher.recall(row.key(), wider));
+                }
+            }
+            return cost;
+        }
+    }
+
+    /**
+     * What it costs to read a record's cells, alone or joined with the records that continue it, as a number of
+     * values; computed once per record and number.
+     */
+    private static final class Fits {
+
+        private final List<List<Token>> joined;
+        private final double skip;
+        private final Map<Integer, Double> known = new HashMap<>();
+
+        private Fits(List<List<Token>> joined, double skip) {
+            this.joined = joined;
+            this.skip = skip;
+        }
+
+        static Fits of(List<TableRecord> records, int i) {
+            List<List<Token>> joined = new ArrayList<>();
+            List<Token> cells = new ArrayList<>(records.get(i).values());
+            joined.add(cells);
+            for (int q = 2; q <= MAX_SPAN && i + q <= records.size() && records.get(i + q - 1).continuation(); q++) {
+                cells = new ArrayList<>(cells);
+                cells.addAll(records.get(i + q - 1).values());
+                joined.add(cells);
+            }
+            boolean written = records.get(i).values().stream().anyMatch(Token::isWritten);
+            return new Fits(joined, written ? SKIP_RECORD : SKIP_EMPTY_RECORD);
+        }
+
+        /** How many records can be read together, this one included. */
+        int records() {
+            return joined.size();
+        }
+
+        double skip() {
+            return skip;
+        }
+
+        double fit(int records, int slots) {
+            return known.computeIfAbsent(records * 1000 + slots, key -> RowAligner.fit(joined.get(records - 1), slots));
+        }
+    }
+
+    /** What it costs to read the cells as {@code slots} values; {@link #NEVER} when they cannot be. */
+    static double fit(List<Token> values, int slots) {
+        int written = 0;
+        int empty = 0;
+        int capacity = 0;
+        for (Token token : values) {
+            if (token.kind() == Token.Kind.EMPTY) {
+                empty++;
+            } else {
+                written++;
+                capacity += token.isSplittable() ? token.text().length() : 1;
+            }
+        }
+        if (written == 0) {
+            return BLANK_ROW;
+        }
+        if (written > slots) {
+            return NEVER;
+        }
+        if (written + empty >= slots) {
+            return 0;
+        }
+        if (capacity >= slots) {
+            return SPLIT;
+        }
+        int missing = slots - written - empty;
+        return missing <= MAX_MISSING ? MISSING_CELL * missing : NEVER;
+    }
+}

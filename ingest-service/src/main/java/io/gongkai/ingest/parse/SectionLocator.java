@@ -1,0 +1,228 @@
+package io.gongkai.ingest.parse;
+
+import io.gongkai.events.Section;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the six section headings by their titles, not their numbers: "五、", "5、", "（5）", "(五)" or "第五部分"
+ * all number §五, and a title with a typo still matches (bigram similarity ≥ 0.8). Rules:
+ * <ul>
+ *   <li>a heading is an ordinal and the section's title, at the start of a line (a title broken over two lines is
+ *       joined); without an ordinal only the exact titles of §三 to §六 count, alone on their line;</li>
+ *   <li>a parenthesised ordinal must be the section's own number: "（一）主动公开政府信息情况" is a part of §一,
+ *       not §二;</li>
+ *   <li>sections are in order; where a title appears more than once, the heading numbered like most of the others
+ *       wins;</li>
+ *   <li>a missing §二 or §三 heading is made up for by the table's content (第二十条…; 申请人情况, 本年新收…), and
+ *       said so.</li>
+ * </ul>
+ */
+final class SectionLocator {
+
+    private static final String[] TITLES = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+            "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
+    private static final int[][] TITLE_KEYS = Arrays.stream(TITLES).map(LabelMatcher::key).toArray(int[][]::new);
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+    private static final double SIMILAR = 0.8;
+    private static final int LONGEST_LOOK = 40;
+    private static final String[] ACTIVE_TABLE = {"第二十条"};
+    private static final String[] APPLICATION_TABLE = {"本列数据的勾稽关系", "申请人情况", "本年新收政府信息公开申请",
+            "一本年新收政府信息公开申请"};
+
+    private enum Style { NONE, CHINESE, ARABIC, PARENTHESISED, PART }
+
+    private record Candidate(int section, int line, int bodyStart, Style style, String tail) {
+    }
+
+    ReportSections locate(String[] lines, ParseNotes notes) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Candidate candidate = candidate(lines, i);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+        Style dominant = dominantStyle(candidates);
+        int sections = TITLES.length;
+        int[] heading = new int[sections];
+        int[] bodyStart = new int[sections];
+        String[] tail = new String[sections];
+        Arrays.fill(heading, -1);
+        Arrays.fill(bodyStart, -1);
+        Arrays.fill(tail, "");
+        int after = -1;
+        for (int s = 0; s < sections; s++) {
+            Candidate chosen = null;
+            for (Candidate candidate : candidates) {
+                if (candidate.section() == s && candidate.line() > after
+                        && (chosen == null || candidate.style() == dominant && chosen.style() != dominant)) {
+                    chosen = candidate;
+                }
+            }
+            if (chosen != null) {
+                heading[s] = chosen.line();
+                bodyStart[s] = chosen.bodyStart();
+                tail[s] = chosen.tail();
+                after = chosen.line();
+            }
+        }
+        boolean[] byContent = new boolean[sections];
+        ReportSections found = new ReportSections(heading, bodyStart, tail, byContent, lines.length);
+        findByContent(lines, found, Section.ACTIVE, ACTIVE_TABLE, notes);
+        findByContent(lines, found, Section.APPLICATIONS, APPLICATION_TABLE, notes);
+        return found;
+    }
+
+    private static void findByContent(String[] lines, ReportSections found, Section section, String[] markers,
+                                      ParseNotes notes) {
+        if (found.has(section)) {
+            return;
+        }
+        int from = 0;
+        int to = lines.length;
+        for (Section other : Section.values()) {
+            if (found.has(other) && other.ordinal() < section.ordinal()) {
+                from = Math.max(from, found.start(other));
+            } else if (found.has(other) && other.ordinal() > section.ordinal()) {
+                int boundary = found.heading()[other.ordinal()] >= 0 ? found.heading()[other.ordinal()]
+                        : found.start(other);
+                to = Math.min(to, boundary);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            String compact = LabelMatcher.compact(lines[i]);
+            for (String marker : markers) {
+                if (compact.startsWith(marker)) {
+                    found.bodyStart()[section.ordinal()] = i;
+                    found.byContent()[section.ordinal()] = true;
+                    notes.warn("the heading of " + SectionNames.of(section) + " was not found; its table was found by "
+                            + "its content at line " + (i + 1));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Style dominantStyle(List<Candidate> candidates) {
+        int[] counts = new int[Style.values().length];
+        for (Candidate candidate : candidates) {
+            counts[candidate.style().ordinal()]++;
+        }
+        Style dominant = Style.CHINESE;
+        for (Style style : Style.values()) {
+            if (counts[style.ordinal()] > counts[dominant.ordinal()]) {
+                dominant = style;
+            }
+        }
+        return dominant;
+    }
+
+    private static Candidate candidate(String[] lines, int i) {
+        String line = lines[i];
+        int start = 0;
+        while (start < line.length() && CellScanner.isSpace(line.charAt(start))) {
+            start++;
+        }
+        if (start == line.length()) {
+            return null;
+        }
+        int[] ordinal = new int[1];
+        Style style = Style.NONE;
+        int rest = ordinal(line, start, ordinal);
+        if (rest > start) {
+            char first = line.charAt(start);
+            style = first == '(' || first == '（' ? Style.PARENTHESISED
+                    : first == '第' ? Style.PART
+                    : CellScanner.isDigit(first) ? Style.ARABIC : Style.CHINESE;
+        } else if (line.length() - start > LONGEST_LOOK) {
+            return null;
+        }
+        String look = LabelMatcher.compact(line.substring(rest, Math.min(line.length(), rest + LONGEST_LOOK)));
+        if (look.isEmpty()) {
+            return null;
+        }
+        for (int s = 0; s < TITLES.length; s++) {
+            if (style == Style.PARENTHESISED && ordinal[0] != s + 1) {
+                continue;
+            }
+            String title = TITLES[s];
+            if (style == Style.NONE) {
+                if (s >= 2 && look.equals(title)) {
+                    return new Candidate(s, i, i + 1, style, "");
+                }
+                continue;
+            }
+            if (look.startsWith(title)) {
+                return new Candidate(s, i, i + 1, style, tail(line, rest, title.length()));
+            }
+            if (look.length() <= title.length() + 4 && look.length() >= title.length() - 3
+                    && LabelMatcher.dice(LabelMatcher.key(look), TITLE_KEYS[s]) >= SIMILAR) {
+                return new Candidate(s, i, i + 1, style, "");
+            }
+            if (look.length() >= 4 && title.startsWith(look) && i + 1 < lines.length
+                    && (look + LabelMatcher.compact(lines[i + 1])).startsWith(title)) {
+                return new Candidate(s, i, i + 2, style, "");
+            }
+        }
+        return null;
+    }
+
+    /** The text after a title's letters on its line, without leading punctuation. */
+    private static String tail(String line, int from, int letters) {
+        int i = from;
+        while (i < line.length() && letters > 0) {
+            if (Character.isLetter(line.charAt(i))) {
+                letters--;
+            }
+            i++;
+        }
+        while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
+            i++;
+        }
+        return line.substring(i).strip();
+    }
+
+    /**
+     * Reads an ordinal at {@code start}: 五、 5、 5. （五） (5) 第五部分. Returns where the rest begins ({@code start}
+     * when there is none) and puts the number in {@code value[0]}.
+     */
+    private static int ordinal(String line, int start, int[] value) {
+        int i = start;
+        char first = line.charAt(i);
+        boolean parenthesised = first == '(' || first == '（';
+        boolean part = first == '第';
+        if (parenthesised || part) {
+            i++;
+        }
+        int number = 0;
+        int digitsStart = i;
+        while (i < line.length() && i - digitsStart < 3) {
+            char c = line.charAt(i);
+            int chinese = CHINESE_DIGITS.indexOf(c);
+            if (CellScanner.isDigit(c)) {
+                number = number * 10 + (c - '0');
+            } else if (chinese >= 0) {
+                number = chinese == 9 ? Math.max(number, 1) * 10 : number + chinese + 1;
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (i == digitsStart || i >= line.length()) {
+            return start;
+        }
+        char c = line.charAt(i);
+        boolean closes = parenthesised ? c == ')' || c == '）'
+                : part ? c == '部' || c == '章'
+                : c == '、' || c == '.' || c == '．' || c == '，' || c == ',' || c == ' ' || c == '：';
+        if (!closes) {
+            return start;
+        }
+        value[0] = number;
+        i += part ? 2 : 1;
+        return Math.min(i, line.length());
+    }
+}

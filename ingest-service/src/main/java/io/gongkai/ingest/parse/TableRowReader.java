@@ -1,0 +1,205 @@
+package io.gongkai.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the lines of one table's section into {@link TableRecord}s, whatever the layout the text came in:
+ * <ul>
+ *   <li>one cell per line, tab-indented, a blank line between rows (converted .docx); a tab alone is an empty cell,
+ *       and an untabbed line continues the cell before it (a newline inside a cell);</li>
+ *   <li>one row per line, cells separated by tabs (HTML, .docx and .doc readers: a cell spanning n columns is followed
+ *       by n−1 empty cells) or by {@code |} (HTML pages); {@code ---|---} rule lines are skipped;</li>
+ *   <li>plain lines (text extracted from PDFs, or tables a crawler flattened): numbers separated by spaces or run
+ *       together with their label.</li>
+ * </ul>
+ * A record is a maximal run of value cells; the label text before it (on its row, or on earlier rows that held no
+ * values) becomes its label. A row with a label and only empty cells after it is a record too (a row left blank).
+ */
+final class TableRowReader {
+
+    private enum Style { CELL_PER_LINE, DELIMITED, PLAIN }
+
+    private final CellScanner scanner = new CellScanner();
+
+    List<TableRecord> read(String[] lines, int from, int to) {
+        Builder builder = new Builder();
+        Style style = style(lines, from, to);
+        if (style == Style.CELL_PER_LINE) {
+            readCellPerLine(lines, from, to, builder);
+        } else {
+            char delimiter = delimiter(lines, from, to);
+            for (int i = from; i < to; i++) {
+                readLine(lines[i], i + 1, style, delimiter, builder);
+            }
+        }
+        return builder.records;
+    }
+
+    private static Style style(String[] lines, int from, int to) {
+        int indented = 0;
+        int delimited = 0;
+        for (int i = from; i < to; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean leadingTab = line.charAt(0) == '\t';
+            int tab = line.indexOf('\t', leadingTab ? 1 : 0);
+            if (leadingTab && tab < 0) {
+                indented++;
+            } else if (tab >= 0 || line.indexOf('|') >= 0) {
+                delimited++;
+            }
+        }
+        if (indented > delimited) {
+            return Style.CELL_PER_LINE;
+        }
+        return delimited > 0 ? Style.DELIMITED : Style.PLAIN;
+    }
+
+    private static char delimiter(String[] lines, int from, int to) {
+        int pipes = 0;
+        int tabs = 0;
+        for (int i = from; i < to; i++) {
+            if (lines[i].indexOf('|') >= 0) {
+                pipes++;
+            }
+            if (lines[i].indexOf('\t') >= 0) {
+                tabs++;
+            }
+        }
+        return pipes > tabs ? '|' : '\t';
+    }
+
+    private void readCellPerLine(String[] lines, int from, int to, Builder builder) {
+        List<StringBuilder> cells = new ArrayList<>();
+        int rowLine = from + 1;
+        for (int i = from; i <= to; i++) {
+            String line = i < to ? lines[i] : "";
+            if (line.isBlank() && !line.startsWith("\t")) {
+                if (!cells.isEmpty()) {
+                    builder.row(tokens(cells), rowLine);
+                    cells.clear();
+                }
+                continue;
+            }
+            if (cells.isEmpty()) {
+                rowLine = i + 1;
+            }
+            if (line.charAt(0) == '\t' || cells.isEmpty()) {
+                cells.add(new StringBuilder(line.strip()));
+            } else {
+                cells.get(cells.size() - 1).append(line.strip());
+            }
+        }
+    }
+
+    private List<Token> tokens(List<StringBuilder> cells) {
+        List<Token> tokens = new ArrayList<>();
+        for (StringBuilder cell : cells) {
+            if (cell.toString().isBlank()) {
+                tokens.add(Token.EMPTY);
+            } else {
+                scanner.scan(cell.toString(), tokens);
+            }
+        }
+        return tokens;
+    }
+
+    private void readLine(String line, int lineNumber, Style style, char delimiter, Builder builder) {
+        if (line.isBlank() || isRule(line)) {
+            return;
+        }
+        List<Token> tokens = new ArrayList<>();
+        if (style == Style.DELIMITED && line.indexOf(delimiter) >= 0) {
+            int start = 0;
+            for (int i = 0; i <= line.length(); i++) {
+                if (i == line.length() || line.charAt(i) == delimiter) {
+                    if (isBlank(line, start, i)) {
+                        tokens.add(Token.EMPTY);
+                    } else {
+                        scanner.scan(line, start, i, tokens);
+                    }
+                    start = i + 1;
+                }
+            }
+        } else {
+            scanner.scan(line, tokens);
+        }
+        builder.row(tokens, lineNumber);
+    }
+
+    private static boolean isRule(String line) {
+        if (line.indexOf('|') < 0) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!CellScanner.isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Turns rows of tokens into records: value runs with the label text before them. */
+    private static final class Builder {
+
+        private final List<TableRecord> records = new ArrayList<>();
+        private final StringBuilder carried = new StringBuilder();
+
+        void row(List<Token> tokens, int line) {
+            StringBuilder own = new StringBuilder();
+            List<Token> values = null;
+            boolean written = false;
+            for (Token token : tokens) {
+                switch (token.kind()) {
+                    case TEXT -> {
+                        if (values != null && written) {
+                            close(own, values, line);
+                            own = new StringBuilder();
+                        }
+                        values = null;
+                        written = false;
+                        own.append(token.text());
+                    }
+                    case EMPTY -> {
+                        if (values != null) {
+                            values.add(token);
+                        } else if (!own.isEmpty()) {
+                            values = new ArrayList<>();
+                            values.add(token);
+                        }
+                    }
+                    default -> {
+                        if (values == null) {
+                            values = new ArrayList<>();
+                        }
+                        values.add(token);
+                        written = true;
+                    }
+                }
+            }
+            if (values != null) {
+                close(own, values, line);
+            } else {
+                carried.append(own);
+            }
+        }
+
+        private void close(StringBuilder own, List<Token> values, int line) {
+            records.add(new TableRecord(carried.toString(), own.toString(), List.copyOf(values), line));
+            carried.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package io.gongkai.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the ways a row's value cells can be read as exactly the row's number of columns.
+ *
+ * <ul>
+ *   <li>As many values as columns: read as written (empty cells around them are span padding).</li>
+ *   <li>Fewer values, but enough cells counting the empty ones: every placement of the values among the cells that
+ *       keeps them together; the empty cells inside are blanks.</li>
+ *   <li>Fewer cells than columns: digit runs are split into numbers ("640020470" → 64/0/0/2/0/4/70), no part but "0"
+ *       starting with 0 and none longer than nine digits; unless the row is a single run of digits, up to three
+ *       missing cells are also placed anywhere, as blanks (extracted PDF text loses blank cells). A flattened row,
+ *       one run of digits, is read as one number per column: cells it lost cannot be told.</li>
+ * </ul>
+ * Where a row sums ({@link FormRow#summed()}: the last column of each row is the sum of the others) only readings
+ * whose sums hold are kept, unless there is one reading at all. Readings with the same values count once. The caller
+ * decides what several readings mean: the form's column arithmetic may pick one, otherwise the row is ambiguous.
+ */
+final class ValueSplitter {
+
+    private static final int MAX_PART_DIGITS = 9;
+    private static final int MAX_MISSING = 3;
+    private static final int MAX_READINGS = 32;
+    private static final int MAX_STEPS = 200_000;
+
+    /**
+     * @param values the record's value cells
+     * @param width  the columns of one row
+     * @param rows   how many rows the cells hold (more than one where labels are missing and rows run on)
+     * @param summed whether each row's last column is the sum of the others
+     */
+    List<Reading> read(List<Token> values, int width, int rows, boolean summed) {
+        int slots = width * rows;
+        int sumBlock = summed ? width : 0;
+        List<Token> written = new ArrayList<>(values.size());
+        for (Token token : values) {
+            if (token.isWritten()) {
+                written.add(token);
+            }
+        }
+        if (written.isEmpty()) {
+            double[] zero = new double[slots];
+            boolean[] blank = new boolean[slots];
+            Arrays.fill(blank, true);
+            return List.of(new Reading(zero, blank, Reading.Inference.AS_WRITTEN));
+        }
+        if (written.size() == slots) {
+            return List.of(asWritten(written, slots));
+        }
+        if (written.size() > slots) {
+            return List.of();
+        }
+        if (values.size() >= slots) {
+            return placements(values, slots, sumBlock);
+        }
+        Search search = new Search(written, slots, sumBlock, MAX_READINGS);
+        search.split(0, 0, 0);
+        if ((written.size() >= 2 || !written.get(0).isSplittable()) && slots - written.size() <= MAX_MISSING) {
+            search.insert(0, 0, slots - written.size());
+        }
+        if (search.exhausted) {
+            return search.found.size() > 1 ? search.found : List.of();
+        }
+        if (!search.found.isEmpty() || sumBlock == 0) {
+            return search.found;
+        }
+        Search unchecked = new Search(written, slots, 0, 2);
+        unchecked.split(0, 0, 0);
+        return unchecked.found.size() == 1 && !unchecked.exhausted ? unchecked.found : List.of();
+    }
+
+    private static Reading asWritten(List<Token> written, int slots) {
+        double[] values = new double[slots];
+        boolean[] blank = new boolean[slots];
+        for (int i = 0; i < slots; i++) {
+            set(written.get(i), i, values, blank);
+        }
+        return new Reading(values, blank, Reading.Inference.AS_WRITTEN);
+    }
+
+    private static List<Reading> placements(List<Token> cells, int slots, int sumBlock) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isWritten()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        List<Reading> all = new ArrayList<>();
+        for (int start = Math.max(0, last - slots + 1); start <= Math.min(first, cells.size() - slots); start++) {
+            double[] values = new double[slots];
+            boolean[] blank = new boolean[slots];
+            for (int i = 0; i < slots; i++) {
+                set(cells.get(start + i), i, values, blank);
+            }
+            addDistinct(all, new Reading(values, blank, Reading.Inference.AS_WRITTEN));
+        }
+        if (all.size() <= 1 || sumBlock == 0) {
+            return all;
+        }
+        List<Reading> consistent = new ArrayList<>();
+        for (Reading reading : all) {
+            if (sums(reading.values(), slots, sumBlock)) {
+                consistent.add(reading);
+            }
+        }
+        return consistent.isEmpty() ? all : consistent;
+    }
+
+    private static void set(Token token, int slot, double[] values, boolean[] blank) {
+        if (token.kind() == Token.Kind.NUMBER) {
+            values[slot] = token.value();
+        } else {
+            blank[slot] = true;
+        }
+    }
+
+    private static boolean sums(double[] values, int filled, int sumBlock) {
+        if (sumBlock == 0 || filled == 0 || filled % sumBlock != 0) {
+            return true;
+        }
+        int start = filled - sumBlock;
+        double sum = 0;
+        for (int i = start; i < filled - 1; i++) {
+            sum += values[i];
+        }
+        return sum == values[filled - 1];
+    }
+
+    private static void addDistinct(List<Reading> readings, Reading reading) {
+        for (Reading known : readings) {
+            if (known.sameValues(reading)) {
+                return;
+            }
+        }
+        readings.add(reading);
+    }
+
+    /**
+     * A depth-first search over splits of digit runs and placements of missing cells, pruned by the row sums. It
+     * stops, {@code exhausted}, after {@code limit} distinct readings or too many steps.
+     */
+    private static final class Search {
+
+        private final List<Token> written;
+        private final int slots;
+        private final int sumBlock;
+        private final int limit;
+        private final int[] capacityFrom;
+        private final double[] values;
+        private final boolean[] blank;
+        private final List<Reading> found = new ArrayList<>();
+        private int steps;
+        private boolean exhausted;
+
+        Search(List<Token> written, int slots, int sumBlock, int limit) {
+            this.written = written;
+            this.slots = slots;
+            this.sumBlock = sumBlock;
+            this.limit = limit;
+            this.values = new double[slots];
+            this.blank = new boolean[slots];
+            this.capacityFrom = new int[written.size() + 1];
+            for (int t = written.size() - 1; t >= 0; t--) {
+                Token token = written.get(t);
+                capacityFrom[t] = capacityFrom[t + 1] + (token.isSplittable() ? token.text().length() : 1);
+            }
+        }
+
+        /** Fills slot {@code slot} from token {@code t} at character {@code offset}, splitting digit runs. */
+        void split(int t, int offset, int slot) {
+            if (exhausted || ++steps > MAX_STEPS) {
+                exhausted = true;
+                return;
+            }
+            if (slot == slots || t == written.size()) {
+                if (slot == slots && t == written.size()) {
+                    found(Reading.Inference.SPLIT);
+                }
+                return;
+            }
+            int slotsLeft = slots - slot;
+            if (slotsLeft < written.size() - t || slotsLeft > capacityFrom[t] - offset) {
+                return;
+            }
+            Token token = written.get(t);
+            if (!token.isSplittable()) {
+                set(token, slot, values, blank);
+                if (sums(values, slot + 1, sumBlock)) {
+                    split(t + 1, 0, slot + 1);
+                }
+                blank[slot] = false;
+                return;
+            }
+            String digits = token.text();
+            int longest = digits.charAt(offset) == '0' ? 1 : Math.min(MAX_PART_DIGITS, digits.length() - offset);
+            for (int length = 1; length <= longest; length++) {
+                int end = offset + length;
+                values[slot] = Long.parseLong(digits, offset, end, 10);
+                if (sums(values, slot + 1, sumBlock)) {
+                    if (end == digits.length()) {
+                        split(t + 1, 0, slot + 1);
+                    } else {
+                        split(t, end, slot + 1);
+                    }
+                }
+            }
+        }
+
+        /** Fills slot {@code slot} with token {@code t} whole, or with a missing cell read as blank. */
+        void insert(int t, int slot, int missing) {
+            if (exhausted || ++steps > MAX_STEPS) {
+                exhausted = true;
+                return;
+            }
+            if (slot == slots) {
+                found(Reading.Inference.MISSING_CELLS);
+                return;
+            }
+            if (missing > 0) {
+                values[slot] = 0;
+                blank[slot] = true;
+                if (sums(values, slot + 1, sumBlock)) {
+                    insert(t, slot + 1, missing - 1);
+                }
+                blank[slot] = false;
+            }
+            if (t < written.size() && written.get(t).value() != null) {
+                set(written.get(t), slot, values, blank);
+                if (sums(values, slot + 1, sumBlock)) {
+                    insert(t + 1, slot + 1, missing);
+                }
+                blank[slot] = false;
+            }
+        }
+
+        private void found(Reading.Inference inference) {
+            if (found.size() == limit) {
+                exhausted = true;
+                return;
+            }
+            addDistinct(found, new Reading(values.clone(), blank.clone(), inference));
+        }
+    }
+}

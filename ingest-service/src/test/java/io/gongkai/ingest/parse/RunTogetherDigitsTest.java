@@ -1,0 +1,105 @@
+package io.gongkai.ingest.parse;
+
+import io.gongkai.events.Layout;
+import io.gongkai.events.RejectionReason;
+import io.gongkai.ingest.report.ParsedDocument;
+import io.gongkai.ingest.report.Rejection;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Tables whose cells a crawler ran together: each row's digits are split so that its total holds; rows that still
+ * read several ways are settled by the form's column arithmetic, or the report is rejected.
+ */
+class RunTogetherDigitsTest {
+
+    private final ReportParser parser = new ReportParser();
+    private final ValueSplitter splitter = new ValueSplitter();
+
+    @Test
+    void theOnlySplitWhoseTotalHolds() {
+        List<Token> cells = List.of(new Token(Token.Kind.NUMBER, "640020470", 6.4002047E8, true));
+
+        List<Reading> readings = splitter.read(cells, 7, 1, true);
+
+        assertThat(readings).singleElement().extracting(Reading::describe).isEqualTo("64/0/0/2/0/4/70");
+    }
+
+    @Test
+    void rowsThatSplitTwoWaysAreSettledByTheColumnArithmetic() throws Rejection {
+        Map<String, Number> cells = seedWithApplications(Map.of(
+                "received", new int[] {1, 12, 0, 0, 0, 0, 13},
+                "handledTotal", new int[] {1, 12, 0, 0, 0, 0, 13},
+                "granted", new int[] {1, 0, 0, 0, 0, 0, 1},
+                "denied.adminQuery", new int[] {0, 12, 0, 0, 0, 0, 12}));
+
+        ParsedDocument report = parser.parse(flattened(cells));
+
+        CellsAssert.assertCells(report.cells(), cells);
+        assertThat(report.warnings()).anyMatch(w -> w.contains("\"112000013\" read 2 ways")
+                && w.contains("chose 1/12/0/0/0/0/13"));
+    }
+
+    @Test
+    void rowsTheArithmeticCannotSettleAreRejected() {
+        Map<String, Number> cells = seedWithApplications(Map.of(
+                "received", new int[] {1, 12, 0, 0, 0, 0, 13},
+                "handledTotal", new int[] {1, 12, 0, 0, 0, 0, 13},
+                "granted", new int[] {1, 12, 0, 0, 0, 0, 13}));
+
+        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(flattened(cells)));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(rejection.location()).isEqualTo("§三 一、本年新收政府信息公开申请数量");
+        assertThat(rejection.detail()).contains("1/12/0/0/0/0/13 or 11/2/0/0/0/0/13", "does not decide");
+    }
+
+    @Test
+    void digitsNoSplitOfWhichAddsUpAreRejected() {
+        Map<String, Number> cells = seedWithApplications(Map.of("received", new int[] {1, 12, 0, 0, 0, 0, 14}));
+
+        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(flattened(cells)));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(rejection.detail()).contains("112000014");
+    }
+
+    @Test
+    void aSection2RowThatSplitsSeveralWaysIsRejected() {
+        Map<String, Number> cells = new LinkedHashMap<>(Samples.seed("000").cells());
+        cells.put("active.normative.issued", 2);
+        cells.put("active.normative.repealed", 0);
+        cells.put("active.normative.inForce", 15);
+
+        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(flattened(cells)));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(rejection.location()).isEqualTo("§二 行政规范性文件");
+        assertThat(rejection.detail()).contains("2/0/15 or 20/1/5");
+    }
+
+    /** Seed 000's cells with every §三 cell 0 but the rows given. */
+    private static Map<String, Number> seedWithApplications(Map<String, int[]> rows) {
+        Map<String, Number> cells = new LinkedHashMap<>(Samples.seed("000").cells());
+        cells.replaceAll((id, value) -> id.startsWith("apply.") ? 0 : value);
+        rows.forEach((row, values) -> {
+            List<String> columns = io.gongkai.schemas.cells.CellCatalog.APPLICANT_COLUMNS;
+            for (int c = 0; c < columns.size(); c++) {
+                cells.put("apply." + row + "." + columns.get(c), values[c]);
+            }
+        });
+        return cells;
+    }
+
+    private static String flattened(Map<String, Number> cells) {
+        TableText seed = TableText.fromSeed(Samples.seed("000").text());
+        return TableText.fromCells(seed.before(), SeedLayoutsTest.written(cells), Layout.LAYOUT_2021, seed.after())
+                .render(TableText.Style.FLAT);
+    }
+}
