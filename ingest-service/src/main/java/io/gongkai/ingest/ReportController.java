@@ -78,12 +78,13 @@ public class ReportController {
         String source = sourceId != null ? sourceId : sourceUrl != null ? sourceUrl : "sha256:" + ReportIdentity.sha256(document.content());
         IngestOutcome outcome = ingestor.ingest(document, new SourceInfo(source, sourceUrl, organHint, regionHint, published, null));
         publisher.publishAndCommit(outcome);
-        return switch (outcome) {
-            case IngestOutcome.Parsed parsed -> ResponseEntity.accepted().body(accepted(parsed.report()));
-            case IngestOutcome.Rejected rejected -> ResponseEntity
-                    .status(rejected.rejection().getReason() == RejectionReason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT)
-                    .body(refused(rejected.rejection()));
-        };
+        if (outcome instanceof IngestOutcome.Parsed parsed) {
+            return ResponseEntity.accepted().body(accepted(parsed.report()));
+        }
+        RejectedReport rejection = ((IngestOutcome.Rejected) outcome).rejection();
+        return ResponseEntity
+                .status(rejection.getReason() == RejectionReason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(refused(rejection));
     }
 
     private static Map<String, Object> accepted(ParsedReport report) {

@@ -47,9 +47,10 @@ public class ReportPublisher {
     }
 
     private void publish(KafkaOperations<String, Object> operations, IngestOutcome outcome) {
-        switch (outcome) {
-            case IngestOutcome.Parsed parsed -> publishParsed(operations, parsed.report());
-            case IngestOutcome.Rejected rejected -> publishRejected(operations, rejected.rejection());
+        if (outcome instanceof IngestOutcome.Parsed parsed) {
+            publishParsed(operations, parsed.report());
+        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
+            publishRejected(operations, rejected.rejection());
         }
     }
 

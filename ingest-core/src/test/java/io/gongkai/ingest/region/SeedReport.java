@@ -1,7 +1,7 @@
 package io.gongkai.ingest.region;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ record SeedReport(String id, RegionQuery query, JsonNode expected) {
         try {
             String id = file.getFileName().toString().substring(0, 3);
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            JsonNode expected = JsonMapper.builder().build()
+            JsonNode expected = new ObjectMapper()
                     .readTree(Files.readString(file.resolveSibling("expected").resolve(id + ".json"), StandardCharsets.UTF_8));
             String title = titleOf(text);
             RegionQuery query = new RegionQuery(organOf(title), title, publisherOf(text), text,

@@ -49,7 +49,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
-        this.registry = AvroSerdeConfig.client(configs);
+        this.registry = AvroSerdeConfig.client(configs, registry);
         this.specific = AvroSerdeConfig.flag(configs, AvroSerdeConfig.SPECIFIC_AVRO_READER, false);
     }
 

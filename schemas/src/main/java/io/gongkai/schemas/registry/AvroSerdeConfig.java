@@ -15,12 +15,16 @@ public final class AvroSerdeConfig {
     private AvroSerdeConfig() {
     }
 
-    static SchemaRegistryClient client(Map<String, ?> configs) {
+    /** The client of the configured URL; else {@code constructedWith}, a serde's own; else an error naming the key. */
+    static SchemaRegistryClient client(Map<String, ?> configs, SchemaRegistryClient constructedWith) {
         Object url = configs.get(SCHEMA_REGISTRY_URL);
-        if (url == null || url.toString().isBlank()) {
-            throw new IllegalArgumentException("missing configuration '" + SCHEMA_REGISTRY_URL + "'");
+        if (url != null && !url.toString().isBlank()) {
+            return SchemaRegistryClient.forUrl(url.toString());
         }
-        return SchemaRegistryClient.forUrl(url.toString());
+        if (constructedWith != null) {
+            return constructedWith;
+        }
+        throw new IllegalArgumentException("missing configuration '" + SCHEMA_REGISTRY_URL + "'");
     }
 
     static boolean flag(Map<String, ?> configs, String key, boolean defaultValue) {

@@ -38,7 +38,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
-        this.registry = AvroSerdeConfig.client(configs);
+        this.registry = AvroSerdeConfig.client(configs, registry);
         this.autoRegister = AvroSerdeConfig.flag(configs, AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
         this.isKey = isKey;
     }

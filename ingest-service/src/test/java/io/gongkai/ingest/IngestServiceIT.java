@@ -1,0 +1,167 @@
+package io.gongkai.ingest;
+
+import io.gongkai.events.ParsedReport;
+import io.gongkai.events.RawReport;
+import io.gongkai.events.RejectedReport;
+import io.gongkai.events.RejectionReason;
+import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.registry.AvroDeserializer;
+import io.gongkai.schemas.registry.AvroSerializer;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ingest-service as deployed, against the real broker and registry: HTTP and the raw topic in, events out. */
+@ExtendWith(LocalStackExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gongkai.ingest.max-document-bytes=200000")
+class IngestServiceIT {
+
+    private static final Path SAMPLES = Path.of("").toAbsolutePath().getParent().resolve("samples");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    private int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void localStack(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
+        registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
+    }
+
+    @Test
+    void aPostedSeedIsPublishedAsAParsedReportAndTheSameDocumentKeepsItsId() throws Exception {
+        byte[] seed = Files.readAllBytes(SAMPLES.resolve("000_93eb2dffc0d9e55f.txt"));
+
+        HttpResponse<String> first = post(seed, "text/plain", "sourceId=it-seed-000");
+        HttpResponse<String> second = post(seed, "text/plain", "sourceId=it-seed-000-again");
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        JsonNode accepted = json.readTree(first.body());
+        String reportId = accepted.get("reportId").asText();
+        assertThat(accepted.get("region").asText()).isEqualTo("330105008");
+        assertThat(json.readTree(second.body()).get("reportId").asText()).isEqualTo(reportId);
+        ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(), record -> reportId.equals(record.key())).value();
+        assertThat(report.getApplications().getReceived().getTotal()).isEqualTo(39);
+        assertThat(report.getRegion().getCode()).isEqualTo("330105008");
+    }
+
+    @Test
+    void anUnreadableDocumentIsRefusedWithItsReasonAndARejectionEvent() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+
+        HttpResponse<String> response = post(noise, "application/octet-stream", "sourceId=it-noise");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(response.body()).get("reason").asText()).isEqualTo("UNREADABLE");
+        RejectedReport rejection = this.<RejectedReport>await(TopicCatalog.REJECTED_REPORTS.name(), avro(),
+                record -> "it-noise".equals(record.key())).value();
+        assertThat(rejection.getReason()).isEqualTo(RejectionReason.UNREADABLE);
+    }
+
+    @Test
+    void aDocumentOverTheLimitIsRefusedAsTooLarge() throws Exception {
+        HttpResponse<String> response = post(new byte[300_000], "text/plain", "sourceId=it-large");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).get("reason").asText()).isEqualTo("TOO_LARGE");
+    }
+
+    @Test
+    void rawTopicDocumentsArePublishedAndAPoisonRecordGoesToTheDeadLetterTopic() throws Exception {
+        String sourceId = "it-raw-" + UUID.randomUUID();
+        RawReport raw = RawReport.newBuilder()
+                .setSourceId(sourceId)
+                .setContent(ByteBuffer.wrap(Files.readAllBytes(SAMPLES.resolve("003_7841e5a45d261ac2.txt"))))
+                .setContentType("text/plain")
+                .setFetchedAt(Instant.now())
+                .build();
+        Map<String, Object> producerConfig = Map.of("bootstrap.servers", LocalStackExtension.stack().bootstrapServers());
+        try (KafkaProducer<String, byte[]> poison = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+             KafkaProducer<String, RawReport> producer = new KafkaProducer<>(producerConfig, new StringSerializer(),
+                     new AvroSerializer<>(SchemaRegistryClient.forUrl(LocalStackExtension.stack().schemaRegistryUrl())))) {
+            poison.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), "it-poison", "not a raw report".getBytes())).get();
+            producer.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), sourceId, raw)).get();
+        }
+
+        ConsumerRecord<String, byte[]> deadLetter = await(TopicCatalog.RAW_REPORTS.deadLetter().name(), new ByteArrayDeserializer(),
+                record -> "it-poison".equals(record.key()));
+        assertThat(new String(deadLetter.value())).isEqualTo("not a raw report");
+        assertThat(deadLetter.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
+        ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(),
+                record -> record.value() != null && sourceId.equals(record.value().getSourceId())).value();
+        assertThat(report.getRegion().getCode()).isEqualTo("330681001");
+    }
+
+    private HttpResponse<String> post(byte[] body, String contentType, String query) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports?" + query))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> Deserializer<T> avro() {
+        return new AvroDeserializer<>(SchemaRegistryClient.forUrl(LocalStackExtension.stack().schemaRegistryUrl()), true, null);
+    }
+
+    /** The first committed record of {@code topic} matching {@code wanted}, read from the beginning; fails after {@link #WAIT}. */
+    private <T> ConsumerRecord<String, T> await(String topic, Deserializer<T> values, Predicate<ConsumerRecord<String, T>> wanted) {
+        try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStackExtension.stack().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, LocalStackExtension.uniqueName("ingest-it"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), values)) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(WAIT);
+            List<String> seen = new ArrayList<>();
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, T> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (wanted.test(record)) {
+                        return record;
+                    }
+                    seen.add(record.key());
+                }
+            }
+            throw new AssertionError("no matching record on " + topic + " within " + WAIT + "; saw keys " + seen);
+        }
+    }
+}
