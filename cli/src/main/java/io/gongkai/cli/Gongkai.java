@@ -16,8 +16,8 @@ import java.nio.file.Path;
                 UpCommand.class,
                 DownCommand.class,
                 KafkaCommand.class,
-                PendingCommands.Parse.class,
-                PendingCommands.Validate.class,
+                ParseCommand.class,
+                ValidateCommand.class,
                 SubmitCommand.class,
                 TotalsCommand.class,
                 DemoCommand.class})

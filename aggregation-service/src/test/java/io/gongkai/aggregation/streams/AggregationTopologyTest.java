@@ -1,8 +1,5 @@
 package io.gongkai.aggregation.streams;
 
-import io.gongkai.platform.InMemorySchemaRegistry;
-
-import io.gongkai.aggregation.InMemorySchemaRegistry;
 import io.gongkai.aggregation.SeedOutcomes;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.RegionLevel;
@@ -10,6 +7,7 @@ import io.gongkai.events.RegionTally;
 import io.gongkai.events.RegionTotals;
 import io.gongkai.events.ReportFigures;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.platform.InMemorySchemaRegistry;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;

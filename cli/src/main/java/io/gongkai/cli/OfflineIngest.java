@@ -1,0 +1,28 @@
+package io.gongkai.cli;
+
+import io.gongkai.ingest.document.Document;
+import io.gongkai.ingest.document.DocumentReader;
+import io.gongkai.ingest.parse.ReportParser;
+import io.gongkai.ingest.region.RegionResolver;
+import io.gongkai.ingest.report.IngestOutcome;
+import io.gongkai.ingest.report.ReportIngestor;
+import io.gongkai.ingest.report.SourceInfo;
+import io.gongkai.schemas.TopicCatalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The ingest pipeline without Kafka: a file in, what ingest-service would publish for it out. */
+final class OfflineIngest {
+
+    private final ReportIngestor ingestor = new ReportIngestor(new DocumentReader(TopicCatalog.MAX_RAW_DOCUMENT_BYTES),
+            new ReportParser(), RegionResolver.load(), "cli", Clock.systemUTC());
+
+    IngestOutcome ingest(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        return ingestor.ingest(new Document(Files.readAllBytes(file), name, IngestClient.contentType(name)),
+                SourceInfo.of("file:" + file.toAbsolutePath().normalize()));
+    }
+}
