@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
-        Path work = Gongkai.home().resolve("demo");
+        Path work = Gongkai.demoDir();
         deleteRecursively(work);
         System.err.println("starting a Kafka broker, a schema registry and the three services (logs in " + work + ") …");
         Demo demo = Demo.start(root, work);
@@ -44,6 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             ServiceUrls.forget();
         }, "demo-shutdown"));
         demo.urls().record();
+        demo.stack().recordState();
 
         System.err.println("submitting the sample reports over HTTP …");
         Set<String> reportIds = new LinkedHashSet<>();

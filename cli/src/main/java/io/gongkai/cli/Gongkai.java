@@ -50,4 +50,8 @@ public final class Gongkai {
     static Path stackDir() {
         return home().resolve("stack");
     }
+
+    static Path demoDir() {
+        return home().resolve("demo");
+    }
 }

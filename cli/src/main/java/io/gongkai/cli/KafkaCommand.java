@@ -66,9 +66,11 @@ final class KafkaCommand {
         }
     }
 
+    /** The stack of {@code ./gongkai up}, else the demo's. */
     private static StackState runningStack() {
-        return StackState.read(Gongkai.stackDir()).filter(StackState::isRunning).orElseThrow(() ->
-                new IllegalStateException("no local stack is running: start one with ./gongkai up"));
+        return StackState.read(Gongkai.stackDir()).filter(StackState::isRunning)
+                .or(() -> StackState.read(Gongkai.demoDir().resolve("stack")).filter(StackState::isRunning))
+                .orElseThrow(() -> new IllegalStateException("no local stack is running: start one with ./gongkai up (or ./gongkai demo)"));
     }
 
     private static List<String> withBootstrap(StackState stack, List<String> args) {

@@ -64,6 +64,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Records where this stack listens in its directory, so that ./gongkai kafka finds it. */
+    public void recordState() {
+        new StackState(bootstrapServers(), schemaRegistryUrl(), broker.pid(), registry.pid()).write(dataDir);
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
     }
