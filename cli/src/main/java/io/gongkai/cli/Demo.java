@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,20 +92,30 @@ final class Demo implements AutoCloseable {
     }
 
     private void startService(String service) {
-        Path jar = executableJar(root.resolve(service).resolve("target"), service);
         int port = freePort();
+        services.put(service, launch(root, workDir, stack, service, port));
+        urls.put(service, "http://127.0.0.1:" + port);
+    }
+
+    /** Starts one service from its executable jar against {@code stack}, its log and state under {@code workDir}. */
+    static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, int port) {
+        Path jar = executableJar(root.resolve(service).resolve("target"), service);
         List<String> args = List.of(
                 "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
                 "--gongkai.schema-registry-url=" + stack.schemaRegistryUrl(),
                 "--server.port=" + port,
                 "--spring.kafka.streams.state-dir=" + workDir.resolve("state").resolve(service));
-        services.put(service, JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, workDir.resolve(service + ".log")));
-        urls.put(service, "http://127.0.0.1:" + port);
+        return JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, workDir.resolve(service + ".log"));
     }
 
     private void awaitHealthy(String service) {
-        JavaProcess process = services.get(service);
-        HttpRequest health = HttpRequest.newBuilder(URI.create(urls.get(service) + "/actuator/health")).timeout(Duration.ofSeconds(3)).build();
+        awaitHealthy(service, services.get(service), urls.get(service));
+    }
+
+    /** Returns once the service at {@code url} reports UP; fails with the end of its log if it exits or takes too long. */
+    static void awaitHealthy(String service, JavaProcess process, String url) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(3)).build();
         Instant deadline = Instant.now().plus(SERVICE_START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -206,6 +217,17 @@ final class Demo implements AutoCloseable {
         stack.close();
     }
 
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** The sample documents shipped in {@code samples/}. */
     static List<Path> samples(Path root) throws IOException {
         try (Stream<Path> files = Files.list(root.resolve("samples"))) {
@@ -234,7 +256,7 @@ final class Demo implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

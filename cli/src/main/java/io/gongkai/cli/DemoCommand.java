@@ -9,16 +9,13 @@ import io.gongkai.events.Violation;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * The main job: a real broker and registry, the three services, the sample reports submitted over
@@ -35,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
         Path work = Gongkai.demoDir();
-        deleteRecursively(work);
+        Demo.deleteRecursively(work);
         System.err.println("starting a Kafka broker, a schema registry and the three services (logs in " + work + ") …");
         Demo demo = Demo.start(root, work);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -96,17 +93,6 @@ final class DemoCommand implements Callable<Integer> {
             return json.writeValueAsString(line);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

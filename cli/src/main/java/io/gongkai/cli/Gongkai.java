@@ -20,7 +20,8 @@ import java.nio.file.Path;
                 ValidateCommand.class,
                 SubmitCommand.class,
                 TotalsCommand.class,
-                DemoCommand.class})
+                DemoCommand.class,
+                BenchCommand.class})
 public final class Gongkai {
 
     /** Exit status: some input was rejected or violated a rule. */

@@ -21,8 +21,12 @@ final class OfflineIngest {
             new ReportParser(), RegionResolver.load(), "cli", Clock.systemUTC());
 
     IngestOutcome ingest(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        return ingestor.ingest(new Document(Files.readAllBytes(file), name, IngestClient.contentType(name)),
-                SourceInfo.of("file:" + file.toAbsolutePath().normalize()));
+        return ingest(file.toAbsolutePath().normalize().toString(), Files.readAllBytes(file));
+    }
+
+    /** A document by its file name (for its type) and bytes; the source id is {@code file:<name>}. */
+    IngestOutcome ingest(String fileName, byte[] content) {
+        String name = Path.of(fileName).getFileName().toString();
+        return ingestor.ingest(new Document(content, name, IngestClient.contentType(name)), SourceInfo.of("file:" + fileName));
     }
 }

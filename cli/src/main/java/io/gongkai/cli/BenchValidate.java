@@ -1,0 +1,151 @@
+package io.gongkai.cli;
+
+import io.gongkai.events.ParsedReport;
+import io.gongkai.events.ValidationOutcome;
+import io.gongkai.ingest.report.IngestOutcome;
+import io.gongkai.localstack.JavaProcess;
+import io.gongkai.localstack.LocalStack;
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.registry.AvroDeserializer;
+import io.gongkai.schemas.registry.AvroSerializer;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+/**
+ * validation-service under load: N parsed reports generated from the samples — many organs, five years
+ * each, in random year order per organ so that late years re-check — replayed through the service as
+ * deployed on the local broker. Prints reports/s and the p50/p99 latency from parsed event to (first)
+ * outcome.
+ */
+@Command(name = "validate", description = "validation-service throughput and latency on the local broker.")
+final class BenchValidate implements Callable<Integer> {
+
+    private static final int YEARS_PER_ORGAN = 5;
+
+    @Option(names = "--reports", description = "parsed reports to replay (default ${DEFAULT-VALUE})", defaultValue = "100000")
+    int reports;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = Gongkai.home().toAbsolutePath().getParent();
+        Path work = Gongkai.home().resolve("bench-validate");
+        Demo.deleteRecursively(work);
+        List<ParsedReport> templates = templates(root);
+        System.err.println("starting a broker, a registry and validation-service …");
+        try (LocalStack stack = LocalStack.start(work.resolve("stack"))) {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(TopicCatalog.PARSED_REPORTS.name(), 3, (short) 1)
+                        .configs(TopicCatalog.PARSED_REPORTS.config()))).all().get();
+            }
+            int port = Demo.freePort();
+            JavaProcess service = Demo.launch(root, work, stack, "validation-service", port);
+            try {
+                Demo.awaitHealthy("validation-service", service, "http://127.0.0.1:" + port);
+                return measure(stack, templates, service);
+            } finally {
+                service.stop();
+            }
+        }
+    }
+
+    private int measure(LocalStack stack, List<ParsedReport> templates, JavaProcess service) throws Exception {
+        SchemaRegistryClient registry = SchemaRegistryClient.forUrl(stack.schemaRegistryUrl());
+        Map<String, Long> sentAt = new HashMap<>(reports * 2);
+        List<ParsedReport> generated = generate(templates);
+        long[] latencies = new long[generated.size()];
+        int received = 0;
+        try (KafkaConsumer<String, ValidationOutcome> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-validate",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new AvroDeserializer<>(registry, true, null));
+             KafkaProducer<String, ParsedReport> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                     ProducerConfig.ACKS_CONFIG, "all",
+                     ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new AvroSerializer<>(registry))) {
+            consumer.subscribe(List.of(TopicCatalog.VALIDATION_PASSED.name(), TopicCatalog.VALIDATION_VIOLATIONS.name()));
+            consumer.poll(Duration.ofSeconds(1));
+            System.err.printf("replaying %d parsed reports …%n", generated.size());
+            long start = System.nanoTime();
+            int next = 0;
+            long lastOutcome = start;
+            long deadline = start + Duration.ofMinutes(20).toNanos();
+            while (received < generated.size() && System.nanoTime() < deadline) {
+                for (int batch = 0; batch < 2000 && next < generated.size(); batch++, next++) {
+                    ParsedReport report = generated.get(next);
+                    sentAt.put(report.getReportId(), System.nanoTime());
+                    producer.send(new ProducerRecord<>(TopicCatalog.PARSED_REPORTS.name(), report.getReportId(), report));
+                }
+                for (ConsumerRecord<String, ValidationOutcome> record : consumer.poll(Duration.ofMillis(100))) {
+                    Long sent = record.value() == null ? null : sentAt.remove(record.key());
+                    if (sent != null) {
+                        lastOutcome = System.nanoTime();
+                        latencies[received++] = lastOutcome - sent;
+                    }
+                }
+            }
+            double seconds = (lastOutcome - start) / 1e9;
+            long[] measured = Arrays.copyOf(latencies, received);
+            System.out.println(Measure.format(
+                    "{\"bench\":\"validate\",\"reports\":%d,\"outcomes\":%d,\"seconds\":%.1f,\"reportsPerSecond\":%.0f,"
+                            + "\"latencyMs\":{\"p50\":%.0f,\"p99\":%.0f,\"max\":%.0f},\"serviceRssMiB\":%.0f}",
+                    generated.size(), received, seconds, received / seconds,
+                    Measure.percentile(measured, 50) / 1e6, Measure.percentile(measured, 99) / 1e6,
+                    Measure.percentile(measured, 100) / 1e6, Measure.residentMiB(service.pid())));
+        }
+        return received == generated.size() ? 0 : Gongkai.EXIT_FINDINGS;
+    }
+
+    /** The samples as parsed reports. */
+    static List<ParsedReport> templates(Path root) throws Exception {
+        OfflineIngest ingest = new OfflineIngest();
+        List<ParsedReport> templates = new ArrayList<>();
+        for (Path sample : Demo.samples(root)) {
+            templates.add(((IngestOutcome.Parsed) ingest.ingest(sample)).report());
+        }
+        return templates;
+    }
+
+    /** Organs numbered under each sample's region, five years each, years shuffled per organ so that some arrive late. */
+    private List<ParsedReport> generate(List<ParsedReport> templates) {
+        List<ParsedReport> generated = new ArrayList<>(reports);
+        Random random = new Random(42);
+        for (int organ = 0; generated.size() < reports; organ++) {
+            ParsedReport template = templates.get(organ % templates.size());
+            List<Integer> years = new ArrayList<>(List.of(2019, 2020, 2021, 2022, 2023));
+            Collections.shuffle(years, random);
+            for (int year : years.subList(0, Math.min(YEARS_PER_ORGAN, reports - generated.size()))) {
+                String reportId = template.getRegion().getCode() + ":第" + organ + "科:" + year;
+                generated.add(ParsedReport.newBuilder(template)
+                        .setReportId(reportId)
+                        .setYear(year)
+                        .setContentHash(template.getContentHash() + "-" + organ + "-" + year)
+                        .build());
+            }
+        }
+        return generated;
+    }
+}

@@ -1,0 +1,57 @@
+package io.gongkai.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Small measuring helpers for the benchmarks: CPU time of this thread, percentiles, memory. */
+final class Measure {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private Measure() {
+    }
+
+    static long cpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** The p-th percentile (0–100) of the values, which it sorts. */
+    static long percentile(long[] values, double p) {
+        if (values.length == 0) {
+            return 0;
+        }
+        Arrays.sort(values);
+        int index = (int) Math.ceil(p / 100.0 * values.length) - 1;
+        return values[Math.max(0, Math.min(values.length - 1, index))];
+    }
+
+    /** Heap in use after a GC, in MiB. */
+    static double heapMiB() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0;
+    }
+
+    /** Resident memory of a process in MiB (Linux), or -1. */
+    static double residentMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException unavailable) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}
