@@ -24,14 +24,10 @@ final class FormTableReader {
     private final ValueSplitter splitter = new ValueSplitter();
     private final ReadingChooser chooser = new ReadingChooser();
 
-    /**
-     * @param table      the table's name in messages and locations, e.g. "§三"
-     * @param check      the table's column arithmetic, or null
-     * @param oneLineRow true when the table's rows are normally printed on one line without their own labels (§四)
-     */
-    TableRead read(String table, List<TableRecord> records, List<FormRow> rows, ColumnCheck check, boolean oneLineRow,
-                   ParseNotes notes) throws Rejection {
-        RowAligner.Alignment alignment = aligner.align(records, rows);
+    TableRead read(FormTable form, List<TableRecord> records, ParseNotes notes) throws Rejection {
+        String table = form.name();
+        List<FormRow> rows = form.rows();
+        RowAligner.Alignment alignment = aligner.align(records, rows, form.index());
         if (alignment.matchedRows() * 2 < rows.size()) {
             throw new Rejection(RejectionReason.UNREADABLE, table + ": only " + alignment.matchedRows() + " of "
                     + rows.size() + " official rows could be read", table);
@@ -40,7 +36,7 @@ final class FormTableReader {
         for (RowAligner.Match match : alignment.matches()) {
             units.add(unit(table, records, rows, match));
         }
-        List<Reading> chosen = chooser.choose(table, rows, units, check);
+        List<Reading> chosen = chooser.choose(table, rows, units, form.arithmetic());
         Map<String, Double> values = new HashMap<>();
         Set<String> blank = new LinkedHashSet<>();
         boolean[] found = new boolean[rows.size()];
@@ -59,7 +55,7 @@ final class FormTableReader {
                     slot++;
                 }
             }
-            explainLabel(table, records, rows, match, oneLineRow, notes);
+            explainLabel(table, records, rows, match, form.oneLineRow(), notes);
             explainReading(table, rows.get(match.row()), units.get(u), reading, splits, notes);
         }
         if (!splits.isEmpty()) {
@@ -80,7 +76,7 @@ final class FormTableReader {
             last = match.record() + match.records() - 1;
         }
         for (int i : alignment.unmatchedRecords()) {
-            if (i < last && hasWritten(records.get(i))) {
+            if (i < last && records.get(i).hasWritten()) {
                 notes.warn(table + ": the values \"" + written(records.get(i).values()) + "\" after \""
                         + records.get(i).label() + "\" match no official row and were ignored");
             }
@@ -96,12 +92,12 @@ final class FormTableReader {
         }
         FormRow row = rows.get(match.row());
         List<Reading> readings = splitter.read(cells, row.width(), match.rows(), row.summed());
-        String written = written(cells);
         if (readings.isEmpty()) {
-            throw new Rejection(RejectionReason.UNREADABLE, table + " row " + row.label() + ": the cells \"" + written
-                    + "\" cannot be read as " + row.width() * match.rows() + " columns", table + " " + row.label());
+            throw new Rejection(RejectionReason.UNREADABLE, table + " row " + row.label() + ": the cells \""
+                    + written(cells) + "\" cannot be read as " + row.width() * match.rows() + " columns",
+                    table + " " + row.label());
         }
-        return new ReadingChooser.Unit(match.row(), match.rows(), readings, written);
+        return new ReadingChooser.Unit(match.row(), match.rows(), readings, cells);
     }
 
     private static void explainLabel(String table, List<TableRecord> records, List<FormRow> rows,
@@ -122,7 +118,7 @@ final class FormTableReader {
 
     private static void explainReading(String table, FormRow row, ReadingChooser.Unit unit, Reading reading,
                                        List<String> splits, ParseNotes notes) {
-        String cells = "\"" + unit.written() + "\"";
+        String cells = "\"" + written(unit.cells()) + "\"";
         if (unit.readings().size() > 1) {
             notes.warn(table + " row " + row.label() + ": the cells " + cells + " read " + unit.readings().size()
                     + " ways; the form's arithmetic chose " + reading.describe());
@@ -134,11 +130,8 @@ final class FormTableReader {
         }
     }
 
-    private static boolean hasWritten(TableRecord record) {
-        return record.values().stream().anyMatch(Token::isWritten);
-    }
-
-    private static String written(List<Token> cells) {
+    /** The cells as written, for messages: blank markers as "-", empty cells as "□". */
+    static String written(List<Token> cells) {
         StringBuilder out = new StringBuilder();
         for (Token token : cells) {
             if (!out.isEmpty()) {
