@@ -5,13 +5,13 @@ import java.util.List;
 /**
  * Reads a table cell, or a whole line of extracted text, into {@link Token}s.
  *
- * <p>Rules: whitespace separates numbers but not label text ("结果 维持" is one label, spaces kept). A number is digits with an
- * optional sign ("+2", "-18" where the sign follows a space or a label), decimals ("75394432.52"), thousands
- * separators ("75,394,432.52") and a unit ("251000元", "1.2万元" = 12000, "39件"). Digits that number an item or a
- * heading are label text: "1.属于…", "（3）", "(一)"; where a run of digits ends in such an item number
- * ("00000002.其他…", a flattened row followed by the next label) only its last digit is the item number. Digits
- * followed by 年/月/日 are a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a
- * dash between two digits.
+ * <p>Rules: whitespace separates numbers but not label text ("结果 维持" is one label, spaces kept). A number is
+ * digits with an optional sign ("+2", "-18" where the sign follows a space or a label), decimals ("75394432.52"),
+ * thousands separators ("75,394,432.52") and a unit ("251000元", "1.2万元" = 12000, "39件"); only a plain run of
+ * digits, with none of these, may be several numbers run together. Digits that number an item or a heading are
+ * label text: "1.属于…", "（3）", "(一)"; where a run of digits ends in such an item number ("00000002.其他…", a
+ * flattened row followed by the next label) only its last digit is the item number. Digits followed by 年/月/日 are
+ * a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a dash between two digits.
  */
 final class CellScanner {
 
@@ -115,7 +115,7 @@ final class CellScanner {
             end = j + 1;
         }
         text.flush();
-        if (!signed && !decimal && digits == null && multiplier == 1) {
+        if (!signed && !decimal && digits == null && end == j) {
             out.add(plain(s, start, j));
         } else {
             String written = digits != null ? digits.toString() : s.substring(start, j);

@@ -224,10 +224,18 @@ final class TableText {
 
     String render(Style style) {
         StringBuilder out = new StringBuilder(before);
+        int rows = 0;
         for (Line line : lines) {
             if (!line.isRow()) {
-                out.append(line.heading()).append('\n');
+                if (style == Style.PDF && line.heading().length() > 12) {
+                    out.append(line.heading(), 0, 12).append('\n').append(line.heading().substring(12)).append('\n');
+                } else {
+                    out.append(line.heading()).append('\n');
+                }
                 continue;
+            }
+            if (style == Style.PDF && ++rows % 20 == 0) {
+                out.append("— ").append(rows / 20).append(" —\n");
             }
             switch (style) {
                 case CELL_PER_LINE -> {
@@ -246,7 +254,10 @@ final class TableText {
         return out.append(after).toString();
     }
 
-    /** As pdftotext lays out a table: labels broken every six characters, a row's numbers on its label's middle line. */
+    /**
+     * As pdftotext lays out a table: labels broken every six characters, a row's numbers on its label's middle line;
+     * headings broken after twelve characters, and a page number ("— 1 —") every twenty rows.
+     */
     private static void pdf(Line line, StringBuilder out) {
         List<String> numbers = line.cells().stream().map(String::strip).filter(TableText::isValue).toList();
         String label = line.label().replaceAll("\\s+", "");
