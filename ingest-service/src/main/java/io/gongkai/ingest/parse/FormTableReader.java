@@ -19,6 +19,7 @@ import java.util.Set;
 final class FormTableReader {
 
     private static final double LOOSE_LABEL = 0.34;
+    private static final int CELLS_CAPACITY = 256;
 
     private final RowAligner aligner = new RowAligner();
     private final ValueSplitter splitter = new ValueSplitter();
@@ -37,7 +38,7 @@ final class FormTableReader {
             units.add(unit(table, records, rows, match));
         }
         List<Reading> chosen = chooser.choose(table, rows, units, form.arithmetic());
-        Map<String, Double> values = new HashMap<>();
+        Map<String, Double> values = new HashMap<>(CELLS_CAPACITY);
         Set<String> blank = new LinkedHashSet<>();
         boolean[] found = new boolean[rows.size()];
         List<String> splits = new ArrayList<>();

@@ -53,6 +53,10 @@ final class RowAligner {
     }
 
     Alignment align(List<TableRecord> records, List<FormRow> rows, RowIndex index) {
+        Alignment clean = inOrder(records, rows);
+        if (clean != null) {
+            return clean;
+        }
         int m = records.size();
         int n = rows.size();
         int maxSlots = 0;
@@ -102,6 +106,32 @@ final class RowAligner {
             }
         }
         return backtrack(labels, step, m, n);
+    }
+
+    /**
+     * The alignment of a clean table, without the dynamic programme: every record with values has, in order, the
+     * words of the next row in its own label and exactly that row's cells; every other record has only empty cells
+     * (a header). No alignment costs less: it would have to match a header (0.9 or more, against 0.2 to skip it).
+     * Null when the table is not that clean.
+     */
+    private static Alignment inOrder(List<TableRecord> records, List<FormRow> rows) {
+        List<Match> matches = new ArrayList<>(rows.size());
+        List<Integer> unmatched = new ArrayList<>();
+        int row = 0;
+        for (int i = 0; i < records.size(); i++) {
+            TableRecord record = records.get(i);
+            if (!record.hasWritten()) {
+                unmatched.add(i);
+                continue;
+            }
+            if (row == rows.size() || fit(record.values(), rows.get(row).width()) != 0
+                    || LabelMatcher.recall(rows.get(row).key(), LabelMatcher.key(record.ownWords())) < 1) {
+                return null;
+            }
+            matches.add(new Match(i, 1, row, 1, 0));
+            row++;
+        }
+        return row == rows.size() ? new Alignment(List.copyOf(matches), List.copyOf(unmatched)) : null;
     }
 
     private static Alignment backtrack(double[][] labels, int[][] step, int m, int n) {

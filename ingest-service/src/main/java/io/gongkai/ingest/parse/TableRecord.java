@@ -18,12 +18,13 @@ final class TableRecord {
      * @param carried text met since the previous record on earlier lines or rows (a label broken over lines, a
      *                group label such as "（三）不予公开", or a header)
      * @param own     the label text in the same row (or on the same line) as the values
-     * @param values  the value cells in order: numbers, blank markers and, in layouts with cells, empty cells
+     * @param values  the value cells in order: numbers, blank markers and, in layouts with cells, empty cells;
+     *                kept, not copied
      */
     TableRecord(String carried, String own, List<Token> values) {
         this.carried = carried;
         this.own = own;
-        this.values = List.copyOf(values);
+        this.values = values;
         this.carriedWords = LabelMatcher.compact(carried);
         this.ownWords = LabelMatcher.compact(own);
     }
