@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Reads one official table from its records: aligns records with the official rows ({@link RowAligner}), reads each
  * matched record's cells ({@link ValueSplitter}), settles rows that read several ways ({@link ReadingChooser}), and
- * fills every cell of the table. A row not found reads as zeros, listed as blank, with a warning; so do blank cells.
- * Fewer than half the rows found is a {@link Rejection} ({@code UNREADABLE}): that is not the official table.
+ * fills every cell of the table. Blank cells read as zeros and are listed. A row not found reads as zeros too, listed
+ * as blank, with a warning, but in a table with column arithmetic (§三) only if the arithmetic still holds; otherwise,
+ * or with fewer than half the rows found, the table is a {@link Rejection} ({@code UNREADABLE}).
  */
 final class FormTableReader {
 
@@ -72,6 +73,7 @@ final class FormTableReader {
                 notes.warn(table + " row " + rows.get(r).label() + " was not found; its cells read as 0");
             }
         }
+        checkMissingRowsAreZero(form, values, found);
         int last = -1;
         for (RowAligner.Match match : alignment.matches()) {
             last = match.record() + match.records() - 1;
@@ -83,6 +85,39 @@ final class FormTableReader {
             }
         }
         return new TableRead(values, blank, List.copyOf(records.subList(last + 1, records.size())));
+    }
+
+    /**
+     * A missing row read as zeros must agree with the table's column arithmetic: otherwise the row held figures that
+     * are lost, and the table is rejected rather than summed without them.
+     */
+    private static void checkMissingRowsAreZero(FormTable form, Map<String, Double> values, boolean[] found)
+            throws Rejection {
+        List<FormRow> rows = form.rows();
+        int missing = -1;
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (!found[r]) {
+                missing = r;
+            }
+        }
+        if (missing < 0 || form.arithmetic() == null) {
+            return;
+        }
+        int width = rows.get(0).width();
+        double[][] grid = new double[rows.size()][width];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                grid[r][c] = values.get(rows.get(r).cellIds().get(c));
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            if (!form.arithmetic().holds(grid, c)) {
+                String label = rows.get(missing).label();
+                throw new Rejection(RejectionReason.UNREADABLE, form.name() + " row " + label + " was not found, and "
+                        + "the form's arithmetic does not hold with it read as 0 (column " + (c + 1) + ")",
+                        form.name() + " " + label);
+            }
+        }
     }
 
     private ReadingChooser.Unit unit(String table, List<TableRecord> records, List<FormRow> rows,

@@ -11,7 +11,8 @@ import java.util.List;
  *   <li>a record whose own label contains the row's words: 0 (a typo costs its share of missing character pairs);
  *       the row's words found only with the text carried from earlier lines, or with the text after the values up to
  *       the next record: +0.15;</li>
- *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6;</li>
+ *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6; a record whose label
+ *       holds less than a third of a row's words is never that row;</li>
  *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;</li>
  *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row, and only with every
  *       cell there; a record continuing the previous one's values on the next line: +0.1;</li>
@@ -23,6 +24,8 @@ import java.util.List;
 final class RowAligner {
 
     static final double UNLABELLED = 0.6;
+    /** The most a labelled record may miss of a row's words: 2/3 of its character pairs. */
+    private static final double STRANGER = 0.66;
     private static final double CARRIED = 0.15;
     private static final double SPLIT = 0.1;
     private static final double MISSING_CELL = 0.3;
@@ -189,12 +192,24 @@ final class RowAligner {
         if (!next.isEmpty()) {
             widen(costs, index.recalls(LabelMatcher.key(before + next)));
         }
+        forbidStrangers(record, costs);
         return costs;
     }
 
     private static void widen(double[] costs, double[] recalls) {
         for (int j = 0; j < costs.length; j++) {
             costs[j] = Math.min(costs[j], CARRIED + 1 - recalls[j]);
+        }
+    }
+
+    /** A record with a label of its own that hardly shares a word with a row is not that row, even by position. */
+    private static void forbidStrangers(TableRecord record, double[] costs) {
+        if (!record.unlabelled()) {
+            for (int j = 0; j < costs.length; j++) {
+                if (costs[j] > STRANGER) {
+                    costs[j] = NEVER;
+                }
+            }
         }
     }
 

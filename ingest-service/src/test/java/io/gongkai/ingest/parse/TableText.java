@@ -205,6 +205,16 @@ final class TableText {
         throw new IllegalArgumentException("no value " + n + " in " + cells);
     }
 
+    /** The index in a row of its last label cell. */
+    static int labelCell(List<String> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            if (!cells.get(i).isBlank() && !isValue(cells.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no label in " + cells);
+    }
+
     /** A row's cells with one cell replaced. */
     static List<String> replace(List<String> cells, int index, String cell) {
         List<String> changed = new ArrayList<>(cells);
