@@ -61,8 +61,8 @@ final class FormTableReader {
             explainReading(table, rows.get(match.row()), units.get(u), reading, splits, notes);
         }
         if (!splits.isEmpty()) {
-            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split only "
-                    + "one way, e.g. " + splits.get(0));
+            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split "
+                    + "only one way, e.g. " + splits.get(0));
         }
         for (int r = 0; r < rows.size(); r++) {
             if (!found[r]) {

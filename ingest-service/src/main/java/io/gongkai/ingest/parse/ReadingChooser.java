@@ -86,9 +86,8 @@ final class ReadingChooser {
         for (Reading reading : unit.readings()) {
             readings.append(readings.isEmpty() ? "" : " or ").append(reading.describe());
         }
-        return new Rejection(RejectionReason.UNREADABLE,
-                table + " row " + label + ": the cells \"" + FormTableReader.written(unit.cells()) + "\" can be read as " + readings + why,
-                table + " " + label);
+        return new Rejection(RejectionReason.UNREADABLE, table + " row " + label + ": the cells \""
+                + FormTableReader.written(unit.cells()) + "\" can be read as " + readings + why, table + " " + label);
     }
 
     /** Tries every combination of the open units' readings. */

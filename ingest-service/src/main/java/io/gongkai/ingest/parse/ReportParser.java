@@ -205,7 +205,8 @@ public final class ReportParser {
             return header.titleYear();
         }
         if (statisticsYear != null) {
-            notes.warn("the title states no year; the year " + statisticsYear + " was taken from the statistics period");
+            notes.warn("the title states no year; the year " + statisticsYear
+                    + " was taken from the statistics period");
             return statisticsYear;
         }
         if (!proseYears.isEmpty()) {

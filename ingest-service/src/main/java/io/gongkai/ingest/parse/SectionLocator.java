@@ -73,8 +73,7 @@ final class SectionLocator {
                 after = chosen.line();
             }
         }
-        boolean[] byContent = new boolean[sections];
-        ReportSections found = new ReportSections(heading, bodyStart, tail, byContent, lines.length);
+        ReportSections found = new ReportSections(heading, bodyStart, tail, lines.length);
         findByContent(lines, found, Section.ACTIVE, ACTIVE_TABLE, notes);
         findByContent(lines, found, Section.APPLICATIONS, APPLICATION_TABLE, notes);
         return found;
@@ -101,7 +100,6 @@ final class SectionLocator {
             for (String marker : markers) {
                 if (compact.startsWith(marker)) {
                     found.bodyStart()[section.ordinal()] = i;
-                    found.byContent()[section.ordinal()] = true;
                     notes.warn("the heading of " + SectionNames.of(section) + " was not found; its table was found by "
                             + "its content at line " + (i + 1));
                     return;
@@ -182,7 +180,8 @@ final class SectionLocator {
         for (int i = from; i < line.length() && i < from + 4; i++) {
             char c = line.charAt(i);
             if (Character.isLetter(c)) {
-                return TITLE_STARTS.indexOf(c) >= 0 || TITLE_STARTS.indexOf(line.charAt(Math.min(i + 1, line.length() - 1))) >= 0;
+                char next = line.charAt(Math.min(i + 1, line.length() - 1));
+                return TITLE_STARTS.indexOf(c) >= 0 || TITLE_STARTS.indexOf(next) >= 0;
             }
         }
         return false;

@@ -29,14 +29,6 @@ final class TableRecord {
         this.ownWords = LabelMatcher.compact(own);
     }
 
-    String carried() {
-        return carried;
-    }
-
-    String own() {
-        return own;
-    }
-
     List<Token> values() {
         return values;
     }

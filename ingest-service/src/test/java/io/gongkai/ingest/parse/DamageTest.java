@@ -46,7 +46,8 @@ class DamageTest {
                 .withRow("重复申请", cells -> TableText.replace(cells, TableText.valueCell(cells, 2), marker))
                 .withRow("上年结转", cells -> TableText.replace(cells, TableText.valueCell(cells, 0), marker))
                 .mapRows(line -> line.cells().size() >= 15 && line.label().isEmpty()
-                        ? TableText.Line.row(TableText.replace(line.cells(), TableText.valueCell(line.cells(), 6), marker))
+                        ? TableText.Line.row(
+                                TableText.replace(line.cells(), TableText.valueCell(line.cells(), 6), marker))
                         : line)
                 .render(NATIVE.get(number));
 

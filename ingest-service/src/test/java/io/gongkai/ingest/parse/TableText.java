@@ -178,15 +178,16 @@ final class TableText {
         lines.add(Line.row(List.of("", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
                 "结果维持", "结果纠正", "其他结果", "尚未审结", "总计")));
         List<String> figures = new ArrayList<>();
-        CellCatalog.CASE_KINDS.forEach(kind -> CellCatalog.CASE_COLUMNS.forEach(c -> figures.add(written.get(kind + "." + c))));
+        CellCatalog.CASE_KINDS.forEach(kind ->
+                CellCatalog.CASE_COLUMNS.forEach(column -> figures.add(written.get(kind + "." + column))));
         lines.add(Line.row(figures));
         return new TableText(before, lines, after);
     }
 
     /** The same report with the cells of the rows whose label contains {@code label} changed. */
     TableText withRow(String label, UnaryOperator<List<String>> change) {
-        return mapRows(line -> line.label().replaceAll("\\s+", "").contains(label) ? Line.row(change.apply(line.cells()))
-                : line);
+        return mapRows(line -> line.label().replaceAll("\\s+", "").contains(label)
+                ? Line.row(change.apply(line.cells())) : line);
     }
 
     /** The same report without the rows whose label contains {@code label}. */
@@ -224,7 +225,8 @@ final class TableText {
 
     /** The same report with its rows changed. */
     TableText mapRows(UnaryOperator<Line> change) {
-        return new TableText(before, lines.stream().map(line -> line.isRow() ? change.apply(line) : line).toList(), after);
+        return new TableText(before, lines.stream().map(line -> line.isRow() ? change.apply(line) : line).toList(),
+                after);
     }
 
     /** The same report with the text before §二 and after §四 changed. */
