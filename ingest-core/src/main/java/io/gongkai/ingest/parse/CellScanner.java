@@ -5,24 +5,32 @@ import java.util.List;
 /**
  * Reads a table cell, or a whole line of extracted text, into {@link Token}s.
  *
- * <p>Rules: whitespace separates numbers but not label text ("结果 维持" is one label). A number is digits with an
- * optional sign ("+2", "-18" where the sign follows a space or a label), decimals ("75394432.52"), thousands
- * separators ("75,394,432.52") and a unit ("251000元", "1.2万元" = 12000, "39件"). Digits that number an item or a
- * heading are label text: "1.属于…", "（3）", "(一)"; where a run of digits ends in such an item number
- * ("00000002.其他…", a flattened row followed by the next label) only its last digit is the item number. Digits
- * followed by 年/月/日 are a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a
- * dash between two digits.
+ * <p>Rules: whitespace separates numbers but not label text ("结果 维持" is one label, spaces kept). A number is
+ * digits with an optional sign ("+2", "-18" where the sign follows a space or a label), decimals ("75394432.52"),
+ * thousands separators ("75,394,432.52") and a unit ("251000元", "1.2万元" = 12000, "39件"); only a plain run of
+ * digits, with none of these, may be several numbers run together. Digits that number an item or a heading are
+ * label text: "1.属于…", "（3）", "(一)"; where a run of digits ends in such an item number ("00000002.其他…", a
+ * flattened row followed by the next label) only its last digit is the item number. Digits followed by 年/月/日 are
+ * a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a dash between two digits.
  */
 final class CellScanner {
 
     private static final int LONGEST_NUMBER = 15;
+    /** Most cells are a single digit, most of them 0: one token each, shared. */
+    private static final Token[] DIGITS = new Token[10];
+
+    static {
+        for (int d = 0; d < DIGITS.length; d++) {
+            DIGITS[d] = new Token(Token.Kind.NUMBER, Integer.toString(d), (double) d, true);
+        }
+    }
 
     void scan(String s, List<Token> out) {
         scan(s, 0, s.length(), out);
     }
 
     void scan(String s, int from, int to, List<Token> out) {
-        StringBuilder text = new StringBuilder();
+        Text text = new Text(s, out);
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
@@ -38,22 +46,22 @@ final class CellScanner {
                 boolean before = i == from || isSpace(s.charAt(i - 1)) || isDigit(s.charAt(i - 1));
                 boolean after = end == to || isSpace(s.charAt(end)) || isDigit(s.charAt(end));
                 if (before && after) {
-                    flush(text, out);
+                    text.flush();
                     out.add(Token.BLANK);
                     i = end;
                 } else {
-                    text.append(c);
+                    text.extend(i, i + 1);
                     i++;
                 }
             } else {
-                text.append(c);
+                text.extend(i, i + 1);
                 i++;
             }
         }
-        flush(text, out);
+        text.flush();
     }
 
-    private static int number(String s, int from, int to, int start, StringBuilder text, List<Token> out) {
+    private static int number(String s, int from, int to, int start, Text text, List<Token> out) {
         boolean signed = !isDigit(s.charAt(start));
         int j = signed ? start + 1 : start;
         while (j < to && isDigit(s.charAt(j))) {
@@ -83,19 +91,19 @@ final class CellScanner {
         char before = start > from ? s.charAt(start - 1) : ' ';
         char after = j < to ? s.charAt(j) : ' ';
         if ((before == '(' || before == '（') && (after == ')' || after == '）')) {
-            text.append(s, start, j);
+            text.extend(start, j);
             return j;
         }
         if (!decimal && digits == null && !signed && (after == '.' || after == '、') && !digitFollows(s, j + 1, to)) {
             if (digitsEnd - start > 1) {
-                flush(text, out);
-                out.add(plain(s.substring(start, digitsEnd - 1)));
+                text.flush();
+                out.add(plain(s, start, digitsEnd - 1));
             }
-            text.append(s.charAt(digitsEnd - 1)).append(after);
+            text.extend(digitsEnd - 1, j + 1);
             return j + 1;
         }
         if (after == '年' || after == '月' || after == '日' || after == '%') {
-            text.append(s, start, j);
+            text.extend(start, j);
             return j;
         }
         double multiplier = 1;
@@ -106,18 +114,49 @@ final class CellScanner {
         } else if (after == '元' || after == '件' || after == '个' || after == '条' || after == '项') {
             end = j + 1;
         }
-        flush(text, out);
-        String written = digits != null ? digits.toString() : s.substring(start, j);
-        boolean plain = !signed && !decimal && digits == null && multiplier == 1;
-        if (plain) {
-            out.add(plain(written));
+        text.flush();
+        if (!signed && !decimal && digits == null && end == j) {
+            out.add(plain(s, start, j));
         } else {
+            String written = digits != null ? digits.toString() : s.substring(start, j);
             out.add(new Token(Token.Kind.NUMBER, written, Double.parseDouble(written) * multiplier, false));
         }
         return end;
     }
 
-    private static Token plain(String digits) {
+    /** The label text being read: a stretch of the scanned string, from its first character to its last. */
+    private static final class Text {
+
+        private final String s;
+        private final List<Token> out;
+        private int start = -1;
+        private int end;
+
+        Text(String s, List<Token> out) {
+            this.s = s;
+            this.out = out;
+        }
+
+        void extend(int from, int to) {
+            if (start < 0) {
+                start = from;
+            }
+            end = to;
+        }
+
+        void flush() {
+            if (start >= 0) {
+                out.add(Token.text(s.substring(start, end)));
+                start = -1;
+            }
+        }
+    }
+
+    private static Token plain(String s, int from, int to) {
+        if (to - from == 1) {
+            return DIGITS[s.charAt(from) - '0'];
+        }
+        String digits = s.substring(from, to);
         Double value = digits.length() <= LONGEST_NUMBER ? Double.valueOf(Long.parseLong(digits)) : null;
         return new Token(Token.Kind.NUMBER, digits, value, true);
     }
@@ -138,13 +177,6 @@ final class CellScanner {
         char c = s.charAt(i);
         return (c == '+' || c == '-') && i + 1 < to && isDigit(s.charAt(i + 1))
                 && (i == from || !isDigit(s.charAt(i - 1)));
-    }
-
-    private static void flush(StringBuilder text, List<Token> out) {
-        if (!text.isEmpty()) {
-            out.add(Token.text(text.toString()));
-            text.setLength(0);
-        }
     }
 
     static boolean isDigit(char c) {

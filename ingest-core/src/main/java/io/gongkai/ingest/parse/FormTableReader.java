@@ -13,25 +13,23 @@ import java.util.Set;
 /**
  * Reads one official table from its records: aligns records with the official rows ({@link RowAligner}), reads each
  * matched record's cells ({@link ValueSplitter}), settles rows that read several ways ({@link ReadingChooser}), and
- * fills every cell of the table. A row not found reads as zeros, listed as blank, with a warning; so do blank cells.
- * Fewer than half the rows found is a {@link Rejection} ({@code UNREADABLE}): that is not the official table.
+ * fills every cell of the table. Blank cells read as zeros and are listed. A row not found reads as zeros too, listed
+ * as blank, with a warning, but in a table with column arithmetic (§三) only if the arithmetic still holds; otherwise,
+ * or with fewer than half the rows found, the table is a {@link Rejection} ({@code UNREADABLE}).
  */
 final class FormTableReader {
 
     private static final double LOOSE_LABEL = 0.34;
+    private static final int CELLS_CAPACITY = 256;
 
     private final RowAligner aligner = new RowAligner();
     private final ValueSplitter splitter = new ValueSplitter();
     private final ReadingChooser chooser = new ReadingChooser();
 
-    /**
-     * @param table      the table's name in messages and locations, e.g. "§三"
-     * @param check      the table's column arithmetic, or null
-     * @param oneLineRow true when the table's rows are normally printed on one line without their own labels (§四)
-     */
-    TableRead read(String table, List<TableRecord> records, List<FormRow> rows, ColumnCheck check, boolean oneLineRow,
-                   ParseNotes notes) throws Rejection {
-        RowAligner.Alignment alignment = aligner.align(records, rows);
+    TableRead read(FormTable form, List<TableRecord> records, ParseNotes notes) throws Rejection {
+        String table = form.name();
+        List<FormRow> rows = form.rows();
+        RowAligner.Alignment alignment = aligner.align(records, rows, form.index());
         if (alignment.matchedRows() * 2 < rows.size()) {
             throw new Rejection(RejectionReason.UNREADABLE, table + ": only " + alignment.matchedRows() + " of "
                     + rows.size() + " official rows could be read", table);
@@ -40,8 +38,8 @@ final class FormTableReader {
         for (RowAligner.Match match : alignment.matches()) {
             units.add(unit(table, records, rows, match));
         }
-        List<Reading> chosen = chooser.choose(table, rows, units, check);
-        Map<String, Double> values = new HashMap<>();
+        List<Reading> chosen = chooser.choose(table, rows, units, form.arithmetic());
+        Map<String, Double> values = new HashMap<>(CELLS_CAPACITY);
         Set<String> blank = new LinkedHashSet<>();
         boolean[] found = new boolean[rows.size()];
         List<String> splits = new ArrayList<>();
@@ -59,12 +57,12 @@ final class FormTableReader {
                     slot++;
                 }
             }
-            explainLabel(table, records, rows, match, oneLineRow, notes);
+            explainLabel(table, records, rows, match, form.oneLineRow(), notes);
             explainReading(table, rows.get(match.row()), units.get(u), reading, splits, notes);
         }
         if (!splits.isEmpty()) {
-            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split only "
-                    + "one way, e.g. " + splits.get(0));
+            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split "
+                    + "only one way, e.g. " + splits.get(0));
         }
         for (int r = 0; r < rows.size(); r++) {
             if (!found[r]) {
@@ -75,17 +73,51 @@ final class FormTableReader {
                 notes.warn(table + " row " + rows.get(r).label() + " was not found; its cells read as 0");
             }
         }
+        checkMissingRowsAreZero(form, values, found);
         int last = -1;
         for (RowAligner.Match match : alignment.matches()) {
             last = match.record() + match.records() - 1;
         }
         for (int i : alignment.unmatchedRecords()) {
-            if (i < last && hasWritten(records.get(i))) {
+            if (i < last && records.get(i).hasWritten()) {
                 notes.warn(table + ": the values \"" + written(records.get(i).values()) + "\" after \""
                         + records.get(i).label() + "\" match no official row and were ignored");
             }
         }
         return new TableRead(values, blank, List.copyOf(records.subList(last + 1, records.size())));
+    }
+
+    /**
+     * A missing row read as zeros must agree with the table's column arithmetic: otherwise the row held figures that
+     * are lost, and the table is rejected rather than summed without them.
+     */
+    private static void checkMissingRowsAreZero(FormTable form, Map<String, Double> values, boolean[] found)
+            throws Rejection {
+        List<FormRow> rows = form.rows();
+        int missing = -1;
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (!found[r]) {
+                missing = r;
+            }
+        }
+        if (missing < 0 || form.arithmetic() == null) {
+            return;
+        }
+        int width = rows.get(0).width();
+        double[][] grid = new double[rows.size()][width];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                grid[r][c] = values.get(rows.get(r).cellIds().get(c));
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            if (!form.arithmetic().holds(grid, c)) {
+                String label = rows.get(missing).label();
+                throw new Rejection(RejectionReason.UNREADABLE, form.name() + " row " + label + " was not found, and "
+                        + "the form's arithmetic does not hold with it read as 0 (column " + (c + 1) + ")",
+                        form.name() + " " + label);
+            }
+        }
     }
 
     private ReadingChooser.Unit unit(String table, List<TableRecord> records, List<FormRow> rows,
@@ -96,12 +128,12 @@ final class FormTableReader {
         }
         FormRow row = rows.get(match.row());
         List<Reading> readings = splitter.read(cells, row.width(), match.rows(), row.summed());
-        String written = written(cells);
         if (readings.isEmpty()) {
-            throw new Rejection(RejectionReason.UNREADABLE, table + " row " + row.label() + ": the cells \"" + written
-                    + "\" cannot be read as " + row.width() * match.rows() + " columns", table + " " + row.label());
+            throw new Rejection(RejectionReason.UNREADABLE, table + " row " + row.label() + ": the cells \""
+                    + written(cells) + "\" cannot be read as " + row.width() * match.rows() + " columns",
+                    table + " " + row.label());
         }
-        return new ReadingChooser.Unit(match.row(), match.rows(), readings, written);
+        return new ReadingChooser.Unit(match.row(), match.rows(), readings, cells);
     }
 
     private static void explainLabel(String table, List<TableRecord> records, List<FormRow> rows,
@@ -122,7 +154,7 @@ final class FormTableReader {
 
     private static void explainReading(String table, FormRow row, ReadingChooser.Unit unit, Reading reading,
                                        List<String> splits, ParseNotes notes) {
-        String cells = "\"" + unit.written() + "\"";
+        String cells = "\"" + written(unit.cells()) + "\"";
         if (unit.readings().size() > 1) {
             notes.warn(table + " row " + row.label() + ": the cells " + cells + " read " + unit.readings().size()
                     + " ways; the form's arithmetic chose " + reading.describe());
@@ -134,11 +166,8 @@ final class FormTableReader {
         }
     }
 
-    private static boolean hasWritten(TableRecord record) {
-        return record.values().stream().anyMatch(Token::isWritten);
-    }
-
-    private static String written(List<Token> cells) {
+    /** The cells as written, for messages: blank markers as "-", empty cells as "□". */
+    static String written(List<Token> cells) {
         StringBuilder out = new StringBuilder();
         for (Token token : cells) {
             if (!out.isEmpty()) {

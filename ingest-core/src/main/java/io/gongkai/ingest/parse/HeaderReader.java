@@ -30,7 +30,8 @@ final class HeaderReader {
     private static final String[] REPORT_WORDS = {"政府信息公开", "政务公开", "信息公开"};
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年度?");
-    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     /**
@@ -79,7 +80,7 @@ final class HeaderReader {
         return false;
     }
 
-    static Integer year(String text) {
+    private static Integer year(String text) {
         Matcher matcher = YEAR.matcher(text);
         if (matcher.find()) {
             return Integer.valueOf(matcher.group(1));

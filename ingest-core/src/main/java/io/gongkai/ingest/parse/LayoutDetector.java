@@ -17,7 +17,7 @@ final class LayoutDetector {
     private static final int LAST_2019_LAYOUT_YEAR = 2020;
 
     /**
-     * @param tables the compacted text of the §二 and §三 sections
+     * @param tables the letters of the §二 and §三 tables' labels
      * @param year   the report's year
      */
     Layout detect(String tables, int year, ParseNotes notes) {

@@ -22,25 +22,28 @@ final class ProseReader {
 
     private static final String CLAUSE = "[^，。；,;：:]";
     private static final String GAP = "[^，。；,;\\d]";
-    private static final Pattern RECEIVED = Pattern.compile(
-            "(?:收到|新收|受理|接收|接到)" + CLAUSE + "{0,20}?申请" + GAP + "{0,10}?(\\d+)件");
-    private static final Pattern NONE_RECEIVED = Pattern.compile(
-            "(?:未|没有)(?:收到|接到|受理|新收)" + CLAUSE + "{0,15}?(?:申请|事项)");
+    private static final Anchored RECEIVED = new Anchored(
+            "(?:收到|新收|受理|接收|接到)" + CLAUSE + "{0,20}?申请" + GAP + "{0,10}?(\\d+)件", "收到", "新收", "受理", "接收", "接到");
+    private static final Anchored NONE_RECEIVED = new Anchored(
+            "(?:未|没有)(?:收到|接到|受理|新收)" + CLAUSE + "{0,15}?(?:申请|事项)", "未", "没有");
     private static final Pattern INCLUDES_CARRIED_OVER = Pattern.compile("(?:含|包括)上一?年度?结转");
     private static final Pattern GRANTED = Pattern.compile("予以公开" + GAP + "{0,8}?(\\d+)件");
     private static final Pattern UNAVAILABLE = Pattern.compile(
             "无法提供(?:[（(][^）)]{0,40}[）)])?" + GAP + "{0,8}?(\\d+)件");
-    private static final Pattern CARRIED_FORWARD = Pattern.compile(
-            "结转(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件|(\\d+)件" + GAP + "{0,8}?结转(?:至|到)?下一?年");
+    private static final Pattern CARRIED_FORWARD_AFTER = Pattern.compile(
+            "结转(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件");
+    private static final Pattern CARRIED_FORWARD = Pattern.compile("结转(?:至|到)?下一?年");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(\\d+)件" + GAP + "{0,8}?$");
     private static final Pattern BOTH_CASES = Pattern.compile(
             "行政复议(?:和|及|与|、|或)行政诉讼" + GAP + "{0,8}?(\\d+)(?:件|起)");
-    private static final Pattern NO_CASES = Pattern.compile(
-            "(?:未|没有|无)[^。；]{0,30}?行政复议[^。；]{0,6}?行政诉讼");
+    private static final Pattern CASES = Pattern.compile("行政复议[^。；]{0,6}?行政诉讼");
+    private static final Pattern NEGATION = Pattern.compile("(?:未|没有|无)[^。；]{0,30}$");
     private static final Pattern REVIEWS = Pattern.compile("行政复议" + GAP + "{0,10}?(\\d+)(?:件|起)");
     private static final Pattern SUITS = Pattern.compile("行政诉讼" + GAP + "{0,10}?(\\d+)(?:件|起)");
-    private static final Pattern STATISTICS_PERIOD = Pattern.compile(
-            "(?:统计期限|统计期间|统计时限|起止时间|统计时间|统计区间|统计周期|统计范围)[^。；\\n]{0,12}?((?:19|20)\\d{2})\\s*年");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Anchored STATISTICS_PERIOD = new Anchored(
+            "(?:统计期限|统计期间|统计时限|起止时间|统计时间|统计区间|统计周期|统计范围)[^。；\\n]{0,12}?((?:19|20)\\d{2})\\s*年",
+            "统计", "起止时间");
+    private static final String SENTENCE_ENDS = "。；;！？";
     private static final Pattern FIGURE = Pattern.compile("\\d+\\s*(?:件|条|篇|次|个|项|期)");
     private static final Pattern AREA_FIGURES = Pattern.compile(
             "全(?:区|市|县|省|州|旗|盟)" + CLAUSE + "{0,12}?(?:收到|受理|新收|接收|办理)" + CLAUSE + "{0,20}?申请");
@@ -53,13 +56,11 @@ final class ProseReader {
     NarrativeFigures narrative(String overview) {
         String text = squeeze(overview);
         NarrativeFigures figures = new NarrativeFigures();
-        Matcher received = RECEIVED.matcher(text);
-        Matcher none = NONE_RECEIVED.matcher(text);
-        int receivedAt = received.find() ? received.start() : Integer.MAX_VALUE;
-        int noneAt = none.find() ? none.start() : Integer.MAX_VALUE;
-        if (noneAt < receivedAt) {
+        Matcher received = RECEIVED.find(text);
+        Matcher none = NONE_RECEIVED.find(text);
+        if (none != null && (received == null || none.start() < received.start())) {
             figures.setReceived(0);
-        } else if (receivedAt != Integer.MAX_VALUE) {
+        } else if (received != null) {
             figures.setReceived(Integer.valueOf(received.group(1)));
             int end = Math.min(text.length(), received.end() + 20);
             figures.setReceivedIncludesCarriedOver(
@@ -67,9 +68,8 @@ final class ProseReader {
         }
         figures.setGranted(first(GRANTED, text));
         figures.setUnavailable(first(UNAVAILABLE, text));
-        figures.setCarriedForward(first(CARRIED_FORWARD, text));
-        Matcher both = BOTH_CASES.matcher(text);
-        if (NO_CASES.matcher(text).find() || both.find() && Integer.parseInt(both.group(1)) == 0) {
+        figures.setCarriedForward(carriedForward(text));
+        if (noCases(text)) {
             figures.setReviews(0);
             figures.setSuits(0);
         } else {
@@ -81,37 +81,94 @@ final class ProseReader {
 
     /** True when the text says there were no reconsiderations or lawsuits (未发生…行政复议、行政诉讼; …0件). */
     boolean saysNoCases(String text) {
-        String squeezed = squeeze(text);
+        return noCases(squeeze(text));
+    }
+
+    private static boolean noCases(String squeezed) {
         Matcher both = BOTH_CASES.matcher(squeezed);
-        return NO_CASES.matcher(squeezed).find() || both.find() && Integer.parseInt(both.group(1)) == 0;
+        if (both.find() && Integer.parseInt(both.group(1)) == 0) {
+            return true;
+        }
+        Matcher cases = CASES.matcher(squeezed);
+        Matcher negation = NEGATION.matcher(squeezed);
+        while (cases.find()) {
+            if (negation.region(Math.max(0, cases.start() - 32), cases.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 结转下年度N件, or N件结转下年度: the first 结转下年 with a count after or before it. */
+    private static Integer carriedForward(String text) {
+        Matcher carried = CARRIED_FORWARD.matcher(text);
+        Matcher after = CARRIED_FORWARD_AFTER.matcher(text);
+        Matcher before = COUNT_BEFORE.matcher(text);
+        while (carried.find()) {
+            if (after.region(carried.start(), text.length()).lookingAt()) {
+                return Integer.valueOf(after.group(1));
+            }
+            if (before.region(Math.max(0, carried.start() - 20), carried.start()).find()) {
+                return Integer.valueOf(before.group(1));
+            }
+        }
+        return null;
     }
 
     /** The year of the statistics period (统计期限/起止时间 … 2023年1月1日), or null. */
     Integer statisticsYear(String text) {
-        Matcher matcher = STATISTICS_PERIOD.matcher(text);
-        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+        Matcher matcher = STATISTICS_PERIOD.find(text);
+        return matcher != null ? Integer.valueOf(matcher.group(1)) : null;
     }
 
-    /** The years of the sentences that state figures, in order of first appearance, titles in 《》 left out. */
+    /** The years of the sentences that state figures, in order of first appearance; years in 《》 titles left out. */
     List<Integer> proseYears(String overview) {
         List<Integer> years = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= overview.length(); i++) {
-            if (i == overview.length() || "。；;！？".indexOf(overview.charAt(i)) >= 0) {
-                String sentence = withoutBookTitles(overview.substring(start, i));
-                if (FIGURE.matcher(sentence).find()) {
-                    Matcher year = YEAR.matcher(sentence);
-                    while (year.find()) {
-                        Integer value = Integer.valueOf(year.group(1));
-                        if (!years.contains(value)) {
-                            years.add(value);
-                        }
-                    }
-                }
-                start = i + 1;
+        for (int at = overview.indexOf('年'); at >= 0; at = overview.indexOf('年', at + 1)) {
+            int digits = at;
+            while (digits > 0 && overview.charAt(digits - 1) == ' ') {
+                digits--;
+            }
+            if (digits < 4 || !isYear(overview, digits - 4)) {
+                continue;
+            }
+            int start = sentenceStart(overview, digits - 4);
+            int end = sentenceEnd(overview, at);
+            Integer year = Integer.valueOf(overview.substring(digits - 4, digits));
+            if (!years.contains(year) && !inBookTitle(overview, start, digits - 4)
+                    && FIGURE.matcher(overview).region(start, end).find()) {
+                years.add(year);
             }
         }
         return years;
+    }
+
+    private static boolean isYear(String text, int at) {
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        return (first == '1' && second == '9' || first == '2' && second == '0')
+                && CellScanner.isDigit(text.charAt(at + 2)) && CellScanner.isDigit(text.charAt(at + 3))
+                && (at == 0 || !CellScanner.isDigit(text.charAt(at - 1)));
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean inBookTitle(String text, int sentenceStart, int at) {
+        return text.lastIndexOf('《', at) >= sentenceStart && text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
     }
 
     /**
@@ -134,11 +191,7 @@ final class ProseReader {
 
     private static Integer first(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            return null;
-        }
-        String number = matcher.group(1) != null ? matcher.group(1) : matcher.group(matcher.groupCount());
-        return Integer.valueOf(number);
+        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
     }
 
     private static Integer firstNotBoth(Pattern pattern, String text) {
@@ -149,26 +202,6 @@ final class ProseReader {
             }
         }
         return null;
-    }
-
-    private static String withoutBookTitles(String sentence) {
-        int open = sentence.indexOf('《');
-        if (open < 0) {
-            return sentence;
-        }
-        StringBuilder out = new StringBuilder(sentence.length());
-        int depth = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '《') {
-                depth++;
-            } else if (c == '》' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /**

@@ -23,9 +23,9 @@ final class ReadingChooser {
      * @param firstRow the index of its first official row
      * @param rows     how many official rows the readings cover
      * @param readings the possible readings, each with {@code rows × width} values
-     * @param written  the cells as written, for messages
+     * @param cells    the cells read, for messages
      */
-    record Unit(int firstRow, int rows, List<Reading> readings, String written) {
+    record Unit(int firstRow, int rows, List<Reading> readings, List<Token> cells) {
     }
 
     /** One reading per unit, in the units' order. */
@@ -86,9 +86,8 @@ final class ReadingChooser {
         for (Reading reading : unit.readings()) {
             readings.append(readings.isEmpty() ? "" : " or ").append(reading.describe());
         }
-        return new Rejection(RejectionReason.UNREADABLE,
-                table + " row " + label + ": the cells \"" + unit.written() + "\" can be read as " + readings + why,
-                table + " " + label);
+        return new Rejection(RejectionReason.UNREADABLE, table + " row " + label + ": the cells \""
+                + FormTableReader.written(unit.cells()) + "\" can be read as " + readings + why, table + " " + label);
     }
 
     /** Tries every combination of the open units' readings. */

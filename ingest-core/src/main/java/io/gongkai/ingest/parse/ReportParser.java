@@ -49,6 +49,8 @@ public final class ReportParser {
             "提起行政诉讼", "存在的主要问题及改进措施"};
     private static final int LAST_FREE_FORM_YEAR = 2018;
     private static final int LONGEST_HEADING = 40;
+    private static final List<String> CELLS_2021 = CellCatalog.cellIds(Layout.LAYOUT_2021);
+    private static final List<String> CELLS_2019 = CellCatalog.cellIds(Layout.LAYOUT_2019);
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final SectionLocator locator = new SectionLocator();
@@ -56,9 +58,7 @@ public final class ReportParser {
     private final ProseReader proseReader = new ProseReader();
     private final TableRowReader rowReader = new TableRowReader();
     private final LayoutDetector layoutDetector = new LayoutDetector();
-    private final ActiveTableReader activeReader = new ActiveTableReader();
-    private final ApplicationTableReader applicationReader = new ApplicationTableReader();
-    private final LitigationTableReader litigationReader = new LitigationTableReader();
+    private final FormTableReader tableReader = new FormTableReader();
 
     /**
      * @param text the report as text (see the class comment for the layouts read)
@@ -89,8 +89,8 @@ public final class ReportParser {
         Integer statisticsYear = proseReader.statisticsYear(preamble + "\n" + overview);
         List<Integer> proseYears = proseReader.proseYears(overview);
         int year = year(header, statisticsYear, proseYears, notes);
-        Layout layout = layoutDetector.detect(LabelMatcher.compact(join(lines, sections, Section.ACTIVE)
-                + join(lines, sections, Section.APPLICATIONS)), year, notes);
+        List<TableRecord> activeRecords = records(lines, sections, Section.ACTIVE);
+        Layout layout = layoutDetector.detect(words(activeRecords) + words(applicationRecords), year, notes);
 
         EnumSet<Section> found = EnumSet.noneOf(Section.class);
         for (Section section : Section.values()) {
@@ -98,8 +98,8 @@ public final class ReportParser {
                 found.add(section);
             }
         }
-        TableRead applications = applicationReader.read(applicationRecords, layout, notes);
-        TableRead active = readActive(lines, sections, layout, notes);
+        TableRead applications = tableReader.read(FormTables.applications(layout), applicationRecords, notes);
+        TableRead active = readActive(activeRecords, layout, notes);
         TableRead litigation = readLitigation(lines, sections, applications, overview, found, notes);
         List<String> blankCells = new ArrayList<>();
         Map<String, Number> cells = cells(layout, active, applications, litigation, blankCells);
@@ -108,7 +108,7 @@ public final class ReportParser {
         NarrativeFigures narrative = proseReader.narrative(overview);
         Scope scope = proseReader.scope(organ, overview);
         YearEvidence yearEvidence = new YearEvidence(header.titleYear(), statisticsYear, proseYears);
-        String prose = prose(lines, sections);
+        String prose = prose(overview, lines, sections);
         return new ParsedDocument(header.title(), organ, header.publisher(), year, yearEvidence, layout, scope,
                 header.published(), Collections.unmodifiableMap(cells), narrative, Collections.unmodifiableSet(found),
                 List.copyOf(blankCells), prose, notes.warnings());
@@ -121,14 +121,12 @@ public final class ReportParser {
         return rowReader.read(lines, sections.start(section), sections.end(section));
     }
 
-    private TableRead readActive(String[] lines, ReportSections sections, Layout layout, ParseNotes notes)
-            throws Rejection {
-        List<TableRecord> records = records(lines, sections, Section.ACTIVE);
+    private TableRead readActive(List<TableRecord> records, Layout layout, ParseNotes notes) throws Rejection {
         if (!hasValues(records)) {
             notes.warn(SectionNames.of(Section.ACTIVE) + ": no table found; its cells are absent");
             return null;
         }
-        return activeReader.read(records, layout, notes);
+        return tableReader.read(FormTables.active(layout), records, notes);
     }
 
     /**
@@ -139,12 +137,12 @@ public final class ReportParser {
                                      String overview, Set<Section> found, ParseNotes notes) throws Rejection {
         List<TableRecord> records = records(lines, sections, Section.REVIEWS_AND_SUITS);
         if (hasValues(records)) {
-            return litigationReader.read(records, notes);
+            return tableReader.read(FormTables.litigation(), records, notes);
         }
         String name = SectionNames.of(Section.REVIEWS_AND_SUITS);
         if (!sections.has(Section.REVIEWS_AND_SUITS) && hasValues(applications.trailing())) {
             try {
-                TableRead read = litigationReader.read(applications.trailing(), notes);
+                TableRead read = tableReader.read(FormTables.litigation(), applications.trailing(), notes);
                 notes.warn(name + ": the heading was not found; the table after §三 was read as §四");
                 found.add(Section.REVIEWS_AND_SUITS);
                 return read;
@@ -155,7 +153,7 @@ public final class ReportParser {
         String said = join(lines, sections, Section.REVIEWS_AND_SUITS) + "\n" + overview;
         if (proseReader.saysNoCases(said)) {
             Map<String, Double> zeros = new LinkedHashMap<>();
-            for (FormRow row : FormRows.litigationRows()) {
+            for (FormRow row : FormTables.litigation().rows()) {
                 row.cellIds().forEach(cell -> zeros.put(cell, 0.0));
             }
             notes.warn(name + ": no table found; the prose says there were no reconsiderations or lawsuits, so its "
@@ -207,7 +205,8 @@ public final class ReportParser {
             return header.titleYear();
         }
         if (statisticsYear != null) {
-            notes.warn("the title states no year; the year " + statisticsYear + " was taken from the statistics period");
+            notes.warn("the title states no year; the year " + statisticsYear
+                    + " was taken from the statistics period");
             return statisticsYear;
         }
         if (!proseYears.isEmpty()) {
@@ -226,7 +225,7 @@ public final class ReportParser {
     private static Map<String, Number> cells(Layout layout, TableRead active, TableRead applications,
                                              TableRead litigation, List<String> blankCells) throws Rejection {
         Map<String, Number> cells = new LinkedHashMap<>();
-        for (String id : CellCatalog.cellIds(layout)) {
+        for (String id : layout == Layout.LAYOUT_2019 ? CELLS_2019 : CELLS_2021) {
             TableRead table = id.startsWith("active.") ? active : id.startsWith("apply.") ? applications : litigation;
             if (table == null) {
                 continue;
@@ -247,17 +246,28 @@ public final class ReportParser {
         return cells;
     }
 
-    private static String prose(String[] lines, ReportSections sections) {
+    /** §一 (given, already read), §五 and §六, each with its whitespace collapsed. */
+    private static String prose(String overview, String[] lines, ReportSections sections) {
         StringBuilder prose = new StringBuilder();
         for (Section section : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
             if (sections.has(section)) {
-                String text = HeaderReader.collapse(body(lines, sections, section));
+                String text = HeaderReader.collapse(section == Section.OVERVIEW ? overview
+                        : body(lines, sections, section));
                 if (!text.isEmpty()) {
                     prose.append(prose.isEmpty() ? "" : " ").append(text);
                 }
             }
         }
         return prose.toString();
+    }
+
+    /** The letters of the records' labels: what the layout is told by. */
+    private static String words(List<TableRecord> records) {
+        StringBuilder words = new StringBuilder();
+        for (TableRecord record : records) {
+            words.append(record.carriedWords()).append(record.ownWords());
+        }
+        return words.toString();
     }
 
     private static String body(String[] lines, ReportSections sections, Section section) {
@@ -276,10 +286,8 @@ public final class ReportParser {
 
     private static boolean hasValues(List<TableRecord> records) {
         for (TableRecord record : records) {
-            for (Token token : record.values()) {
-                if (token.isWritten()) {
-                    return true;
-                }
+            if (record.hasWritten()) {
+                return true;
             }
         }
         return false;

@@ -8,10 +8,9 @@ import io.gongkai.events.Section;
  * @param heading   the heading's line per section (in {@link Section} order), or -1 when no heading was found
  * @param bodyStart the first line of each section's body, or -1 when the section is absent
  * @param tail      text after a heading's title on the heading's line ("六、其他需要报告的事项。无" → "无"), or ""
- * @param byContent true for a section found by its table's content because its heading is missing
  * @param lines     the number of lines
  */
-record ReportSections(int[] heading, int[] bodyStart, String[] tail, boolean[] byContent, int lines) {
+record ReportSections(int[] heading, int[] bodyStart, String[] tail, int lines) {
 
     boolean has(Section section) {
         return bodyStart[section.ordinal()] >= 0;

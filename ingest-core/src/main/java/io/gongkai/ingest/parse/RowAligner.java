@@ -2,9 +2,7 @@ package io.gongkai.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns a table's records with the official rows, in order, at the least cost (a dynamic programme over records
@@ -13,7 +11,8 @@ import java.util.Map;
  *   <li>a record whose own label contains the row's words: 0 (a typo costs its share of missing character pairs);
  *       the row's words found only with the text carried from earlier lines, or with the text after the values up to
  *       the next record: +0.15;</li>
- *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6;</li>
+ *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6; a record whose label
+ *       holds less than a third of a row's words is never that row;</li>
  *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;</li>
  *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row, and only with every
  *       cell there; a record continuing the previous one's values on the next line: +0.1;</li>
@@ -25,6 +24,8 @@ import java.util.Map;
 final class RowAligner {
 
     static final double UNLABELLED = 0.6;
+    /** The most a labelled record may miss of a row's words: 2/3 of its character pairs. */
+    private static final double STRANGER = 0.66;
     private static final double CARRIED = 0.15;
     private static final double SPLIT = 0.1;
     private static final double MISSING_CELL = 0.3;
@@ -54,14 +55,23 @@ final class RowAligner {
         }
     }
 
-    Alignment align(List<TableRecord> records, List<FormRow> rows) {
+    Alignment align(List<TableRecord> records, List<FormRow> rows, RowIndex index) {
+        Alignment clean = inOrder(records, rows);
+        if (clean != null) {
+            return clean;
+        }
         int m = records.size();
         int n = rows.size();
-        Keys[] keys = new Keys[m];
+        int maxSlots = 0;
+        for (FormRow row : rows) {
+            maxSlots = Math.max(maxSlots, row.width());
+        }
+        maxSlots *= MAX_SPAN;
+        double[][] labels = new double[m][];
         Fits[] fits = new Fits[m];
         for (int i = 0; i < m; i++) {
-            keys[i] = Keys.of(records, i);
-            fits[i] = Fits.of(records, i);
+            labels[i] = labelCosts(records, i, index);
+            fits[i] = Fits.of(records, i, maxSlots);
         }
         double[][] cost = new double[m + 1][n + 1];
         int[][] step = new int[m + 1][n + 1];
@@ -76,7 +86,7 @@ final class RowAligner {
                     continue;
                 }
                 if (i < m && j < n) {
-                    double label = keys[i].cost(rows.get(j));
+                    double label = labels[i][j];
                     int width = 0;
                     for (int k = 1; k <= MAX_SPAN && j + k <= n; k++) {
                         width += rows.get(j + k - 1).width();
@@ -98,10 +108,36 @@ final class RowAligner {
                 }
             }
         }
-        return backtrack(rows, keys, step, m, n);
+        return backtrack(labels, step, m, n);
     }
 
-    private static Alignment backtrack(List<FormRow> rows, Keys[] keys, int[][] step, int m, int n) {
+    /**
+     * The alignment of a clean table, without the dynamic programme: every record with values has, in order, the
+     * words of the next row in its own label and exactly that row's cells; every other record has only empty cells
+     * (a header). No alignment costs less: it would have to match a header (0.9 or more, against 0.2 to skip it).
+     * Null when the table is not that clean.
+     */
+    private static Alignment inOrder(List<TableRecord> records, List<FormRow> rows) {
+        List<Match> matches = new ArrayList<>(rows.size());
+        List<Integer> unmatched = new ArrayList<>();
+        int row = 0;
+        for (int i = 0; i < records.size(); i++) {
+            TableRecord record = records.get(i);
+            if (!record.hasWritten()) {
+                unmatched.add(i);
+                continue;
+            }
+            if (row == rows.size() || fit(record.values(), rows.get(row).width()) != 0
+                    || LabelMatcher.recall(rows.get(row).key(), LabelMatcher.key(record.ownWords())) < 1) {
+                return null;
+            }
+            matches.add(new Match(i, 1, row, 1, 0));
+            row++;
+        }
+        return row == rows.size() ? new Alignment(List.copyOf(matches), List.copyOf(unmatched)) : null;
+    }
+
+    private static Alignment backtrack(double[][] labels, int[][] step, int m, int n) {
         List<Match> matches = new ArrayList<>();
         List<Integer> unmatched = new ArrayList<>();
         int i = m;
@@ -112,7 +148,7 @@ final class RowAligner {
             int record = i - q;
             int row = j - k;
             if (q > 0 && k > 0) {
-                matches.add(0, new Match(record, q, row, k, keys[record].cost(rows.get(row))));
+                matches.add(0, new Match(record, q, row, k, labels[record][row]));
             } else if (q > 0) {
                 unmatched.add(0, record);
             }
@@ -134,32 +170,46 @@ final class RowAligner {
     }
 
     /**
-     * The label keys of a record: its own label; with the text carried from earlier lines; and with the text after its
-     * values too (extracted PDF text puts a row's numbers on a middle line of its label).
+     * How far a record's label is from each row's words: its own label; with the text carried from earlier lines;
+     * and with the text after its values too (extracted PDF text puts a row's numbers on a middle line of its label).
      */
-    private record Keys(int[] own, int[] carried, int[] following) {
-
-        static Keys of(List<TableRecord> records, int i) {
-            TableRecord record = records.get(i);
-            String before = record.carried() + record.own();
-            String next = i + 1 < records.size() ? records.get(i + 1).carried() : "";
-            return new Keys(record.ownKey(),
-                    record.carried().isEmpty() ? null : key(before),
-                    next.isEmpty() ? null : key(before + next));
+    private static double[] labelCosts(List<TableRecord> records, int i, RowIndex index) {
+        TableRecord record = records.get(i);
+        double[] costs = new double[index.rows()];
+        if (record.unlabelled()) {
+            Arrays.fill(costs, UNLABELLED);
+        } else {
+            double[] own = index.recalls(LabelMatcher.key(record.ownWords()));
+            for (int j = 0; j < costs.length; j++) {
+                costs[j] = 1 - own[j];
+            }
         }
-
-        private static int[] key(String text) {
-            return LabelMatcher.key(LabelMatcher.compact(text));
+        String before = record.carriedWords() + record.ownWords();
+        String next = i + 1 < records.size() ? records.get(i + 1).carriedWords() : "";
+        if (!record.carriedWords().isEmpty()) {
+            widen(costs, index.recalls(LabelMatcher.key(before)));
         }
+        if (!next.isEmpty()) {
+            widen(costs, index.recalls(LabelMatcher.key(before + next)));
+        }
+        forbidStrangers(record, costs);
+        return costs;
+    }
 
-        double cost(FormRow row) {
-            double cost = own.length == 0 ? UNLABELLED : 1 - LabelMatcher.recall(row.key(), own);
-            for (int[] wider : new int[][] {carried, following}) {
-                if (wider != null) {
-                    cost = Math.min(cost, CARRIED + 1 - LabelMatcher.recall(row.key(), wider));
+    private static void widen(double[] costs, double[] recalls) {
+        for (int j = 0; j < costs.length; j++) {
+            costs[j] = Math.min(costs[j], CARRIED + 1 - recalls[j]);
+        }
+    }
+
+    /** A record with a label of its own that hardly shares a word with a row is not that row, even by position. */
+    private static void forbidStrangers(TableRecord record, double[] costs) {
+        if (!record.unlabelled()) {
+            for (int j = 0; j < costs.length; j++) {
+                if (costs[j] > STRANGER) {
+                    costs[j] = NEVER;
                 }
             }
-            return cost;
         }
     }
 
@@ -171,24 +221,27 @@ final class RowAligner {
 
         private final List<List<Token>> joined;
         private final double skip;
-        private final Map<Integer, Double> known = new HashMap<>();
+        private final double[][] known;
 
-        private Fits(List<List<Token>> joined, double skip) {
+        private Fits(List<List<Token>> joined, double skip, int maxSlots) {
             this.joined = joined;
             this.skip = skip;
+            this.known = new double[joined.size()][maxSlots + 1];
+            for (double[] row : known) {
+                Arrays.fill(row, Double.NaN);
+            }
         }
 
-        static Fits of(List<TableRecord> records, int i) {
+        static Fits of(List<TableRecord> records, int i, int maxSlots) {
             List<List<Token>> joined = new ArrayList<>();
-            List<Token> cells = new ArrayList<>(records.get(i).values());
+            List<Token> cells = records.get(i).values();
             joined.add(cells);
             for (int q = 2; q <= MAX_SPAN && i + q <= records.size() && records.get(i + q - 1).continuation(); q++) {
                 cells = new ArrayList<>(cells);
                 cells.addAll(records.get(i + q - 1).values());
                 joined.add(cells);
             }
-            boolean written = records.get(i).values().stream().anyMatch(Token::isWritten);
-            return new Fits(joined, written ? SKIP_RECORD : SKIP_EMPTY_RECORD);
+            return new Fits(joined, records.get(i).hasWritten() ? SKIP_RECORD : SKIP_EMPTY_RECORD, maxSlots);
         }
 
         /** How many records can be read together, this one included. */
@@ -201,7 +254,12 @@ final class RowAligner {
         }
 
         double fit(int records, int slots) {
-            return known.computeIfAbsent(records * 1000 + slots, key -> RowAligner.fit(joined.get(records - 1), slots));
+            double fit = known[records - 1][slots];
+            if (Double.isNaN(fit)) {
+                fit = RowAligner.fit(joined.get(records - 1), slots);
+                known[records - 1][slots] = fit;
+            }
+            return fit;
         }
     }
 

@@ -26,6 +26,10 @@ final class SectionLocator {
             "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
     private static final int[][] TITLE_KEYS = Arrays.stream(TITLES).map(LabelMatcher::key).toArray(int[][]::new);
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+    /** The first two characters of every title, so a line can be dismissed at a glance (a typo spares one). */
+    private static final String TITLE_STARTS = "总体主动收到政府存在其他";
+    /** The first characters of the titles that count without an ordinal: §三 to §六. */
+    private static final String UNNUMBERED_STARTS = "收政存其";
     private static final double SIMILAR = 0.8;
     private static final int LONGEST_LOOK = 40;
     private static final String[] ACTIVE_TABLE = {"第二十条"};
@@ -69,8 +73,7 @@ final class SectionLocator {
                 after = chosen.line();
             }
         }
-        boolean[] byContent = new boolean[sections];
-        ReportSections found = new ReportSections(heading, bodyStart, tail, byContent, lines.length);
+        ReportSections found = new ReportSections(heading, bodyStart, tail, lines.length);
         findByContent(lines, found, Section.ACTIVE, ACTIVE_TABLE, notes);
         findByContent(lines, found, Section.APPLICATIONS, APPLICATION_TABLE, notes);
         return found;
@@ -97,7 +100,6 @@ final class SectionLocator {
             for (String marker : markers) {
                 if (compact.startsWith(marker)) {
                     found.bodyStart()[section.ordinal()] = i;
-                    found.byContent()[section.ordinal()] = true;
                     notes.warn("the heading of " + SectionNames.of(section) + " was not found; its table was found by "
                             + "its content at line " + (i + 1));
                     return;
@@ -137,7 +139,10 @@ final class SectionLocator {
             style = first == '(' || first == '（' ? Style.PARENTHESISED
                     : first == '第' ? Style.PART
                     : CellScanner.isDigit(first) ? Style.ARABIC : Style.CHINESE;
-        } else if (line.length() - start > LONGEST_LOOK) {
+        } else if (line.length() - start > LONGEST_LOOK || UNNUMBERED_STARTS.indexOf(line.charAt(start)) < 0) {
+            return null;
+        }
+        if (!startsLikeATitle(line, rest)) {
             return null;
         }
         String look = LabelMatcher.compact(line.substring(rest, Math.min(line.length(), rest + LONGEST_LOOK)));
@@ -168,6 +173,18 @@ final class SectionLocator {
             }
         }
         return null;
+    }
+
+    /** Whether the first letter from {@code from} on could begin a title (or a typo'd one): a quick way out. */
+    private static boolean startsLikeATitle(String line, int from) {
+        for (int i = from; i < line.length() && i < from + 4; i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                char next = line.charAt(Math.min(i + 1, line.length() - 1));
+                return TITLE_STARTS.indexOf(c) >= 0 || TITLE_STARTS.indexOf(next) >= 0;
+            }
+        }
+        return false;
     }
 
     /** The text after a title's letters on its line, without leading punctuation. */

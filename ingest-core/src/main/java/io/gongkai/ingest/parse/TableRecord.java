@@ -4,33 +4,63 @@ import java.util.List;
 
 /**
  * A group of value cells and the label text before them: what a table row looks like whatever the layout.
- *
- * @param carried text met since the previous record on earlier lines or rows (a label broken over lines, a group
- *                label such as "（三）不予公开", or a header)
- * @param own     the label text in the same row (or on the same line) as the values
- * @param values  the value cells in order: numbers, blank markers and, in layouts with cells, empty cells
- * @param line    the 1-based line of the normalised text where the values start
+ * The labels' letters ({@link LabelMatcher#compact}) are worked out once, when the record is made.
  */
-record TableRecord(String carried, String own, List<Token> values, int line) {
+final class TableRecord {
 
-    /** The key of the row's own label. */
-    int[] ownKey() {
-        return LabelMatcher.key(LabelMatcher.compact(own));
+    private final String carried;
+    private final String own;
+    private final List<Token> values;
+    private final String carriedWords;
+    private final String ownWords;
+
+    /**
+     * @param carried text met since the previous record on earlier lines or rows (a label broken over lines, a
+     *                group label such as "（三）不予公开", or a header)
+     * @param own     the label text in the same row (or on the same line) as the values
+     * @param values  the value cells in order: numbers, blank markers and, in layouts with cells, empty cells;
+     *                kept, not copied
+     */
+    TableRecord(String carried, String own, List<Token> values) {
+        this.carried = carried;
+        this.own = own;
+        this.values = values;
+        this.carriedWords = LabelMatcher.compact(carried);
+        this.ownWords = LabelMatcher.compact(own);
     }
 
-    /** The key of the carried text and the own label together. */
-    int[] fullKey() {
-        return LabelMatcher.key(LabelMatcher.compact(carried + own));
+    List<Token> values() {
+        return values;
+    }
+
+    /** The letters of the carried text. */
+    String carriedWords() {
+        return carriedWords;
+    }
+
+    /** The letters of the own label. */
+    String ownWords() {
+        return ownWords;
     }
 
     /** True when the row has no label of its own (a missing label cell, or values continuing the previous row). */
     boolean unlabelled() {
-        return LabelMatcher.compact(own).isEmpty();
+        return ownWords.isEmpty();
     }
 
     /** True when nothing at all precedes the values: a continuation of the previous record's values. */
     boolean continuation() {
-        return unlabelled() && LabelMatcher.compact(carried).isEmpty();
+        return ownWords.isEmpty() && carriedWords.isEmpty();
+    }
+
+    /** True when at least one value cell is written: a number or a blank marker. */
+    boolean hasWritten() {
+        for (Token token : values) {
+            if (token.isWritten()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label as printed, for messages. */

@@ -30,7 +30,7 @@ final class TableRowReader {
         } else {
             char delimiter = delimiter(lines, from, to);
             for (int i = from; i < to; i++) {
-                readLine(lines[i], i + 1, style, delimiter, builder);
+                readLine(lines[i], style, delimiter, builder);
             }
         }
         return builder.records;
@@ -73,41 +73,36 @@ final class TableRowReader {
     }
 
     private void readCellPerLine(String[] lines, int from, int to, Builder builder) {
-        List<StringBuilder> cells = new ArrayList<>();
-        int rowLine = from + 1;
+        List<String> cells = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             String line = i < to ? lines[i] : "";
             if (line.isBlank() && !line.startsWith("\t")) {
                 if (!cells.isEmpty()) {
-                    builder.row(tokens(cells), rowLine);
+                    builder.row(tokens(cells));
                     cells.clear();
                 }
-                continue;
-            }
-            if (cells.isEmpty()) {
-                rowLine = i + 1;
-            }
-            if (line.charAt(0) == '\t' || cells.isEmpty()) {
-                cells.add(new StringBuilder(line.strip()));
+            } else if (line.charAt(0) == '\t' || cells.isEmpty()) {
+                cells.add(line);
             } else {
-                cells.get(cells.size() - 1).append(line.strip());
+                int last = cells.size() - 1;
+                cells.set(last, cells.get(last) + line.strip());
             }
         }
     }
 
-    private List<Token> tokens(List<StringBuilder> cells) {
+    private List<Token> tokens(List<String> cells) {
         List<Token> tokens = new ArrayList<>();
-        for (StringBuilder cell : cells) {
-            if (cell.toString().isBlank()) {
+        for (String cell : cells) {
+            if (cell.isBlank()) {
                 tokens.add(Token.EMPTY);
             } else {
-                scanner.scan(cell.toString(), tokens);
+                scanner.scan(cell, tokens);
             }
         }
         return tokens;
     }
 
-    private void readLine(String line, int lineNumber, Style style, char delimiter, Builder builder) {
+    private void readLine(String line, Style style, char delimiter, Builder builder) {
         if (line.isBlank() || isRule(line)) {
             return;
         }
@@ -127,7 +122,7 @@ final class TableRowReader {
         } else {
             scanner.scan(line, tokens);
         }
-        builder.row(tokens, lineNumber);
+        builder.row(tokens);
     }
 
     private static boolean isRule(String line) {
@@ -158,7 +153,7 @@ final class TableRowReader {
         private final List<TableRecord> records = new ArrayList<>();
         private final StringBuilder carried = new StringBuilder();
 
-        void row(List<Token> tokens, int line) {
+        void row(List<Token> tokens) {
             StringBuilder own = new StringBuilder();
             List<Token> values = null;
             boolean written = false;
@@ -166,7 +161,7 @@ final class TableRowReader {
                 switch (token.kind()) {
                     case TEXT -> {
                         if (values != null && written) {
-                            close(own, values, line);
+                            close(own, values);
                             own = new StringBuilder();
                         }
                         values = null;
@@ -191,14 +186,14 @@ final class TableRowReader {
                 }
             }
             if (values != null) {
-                close(own, values, line);
+                close(own, values);
             } else {
                 carried.append(own);
             }
         }
 
-        private void close(StringBuilder own, List<Token> values, int line) {
-            records.add(new TableRecord(carried.toString(), own.toString(), List.copyOf(values), line));
+        private void close(StringBuilder own, List<Token> values) {
+            records.add(new TableRecord(carried.toString(), own.toString(), values));
             carried.setLength(0);
         }
     }

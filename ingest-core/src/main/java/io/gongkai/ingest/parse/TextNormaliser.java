@@ -13,30 +13,33 @@ final class TextNormaliser {
 
     String normalise(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];
+        int length = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\r') {
-                out.append('\n');
+            if (c >= '\u4E00' && c <= '\u9FFF' || c >= ' ' && c <= '~' && c != '[') {
+                out[length++] = c;
+            } else if (c == '\r') {
+                out[length++] = '\n';
                 if (i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
             } else if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == '[' && text.startsWith(BOOKMARK, i)) {
-                int end = text.indexOf(']', i);
+                out[length++] = (char) (c - '０' + '0');
+            } else if (c == '[') {
+                int end = text.startsWith(BOOKMARK, i) ? text.indexOf(']', i) : -1;
                 if (end > 0 && end - i < LONGEST_BOOKMARK) {
                     i = end;
                 } else {
-                    out.append(c);
+                    out[length++] = c;
                 }
             } else if (isSpace(c)) {
-                out.append(' ');
+                out[length++] = ' ';
             } else if (!isInvisible(c)) {
-                out.append(ascii(c));
+                out[length++] = ascii(c);
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static char ascii(char c) {

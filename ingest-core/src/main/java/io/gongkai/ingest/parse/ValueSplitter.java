@@ -17,8 +17,10 @@ import java.util.List;
  *       one run of digits, is read as one number per column: cells it lost cannot be told.</li>
  * </ul>
  * Where a row sums ({@link FormRow#summed()}: the last column of each row is the sum of the others) only readings
- * whose sums hold are kept, unless there is one reading at all. Readings with the same values count once. The caller
- * decides what several readings mean: the form's column arithmetic may pick one, otherwise the row is ambiguous.
+ * whose sums hold are kept, unless there is one reading at all. Readings with the same values count once. No reading
+ * (an empty list) means the cells cannot be read: more values than columns, a number too long to be one, no split
+ * at all, or too many to try. The caller decides what several readings mean: the form's column arithmetic may pick
+ * one, otherwise the row is ambiguous.
  */
 final class ValueSplitter {
 
@@ -48,14 +50,16 @@ final class ValueSplitter {
             Arrays.fill(blank, true);
             return List.of(new Reading(zero, blank, Reading.Inference.AS_WRITTEN));
         }
-        if (written.size() == slots) {
-            return List.of(asWritten(written, slots));
-        }
         if (written.size() > slots) {
             return List.of();
         }
-        if (values.size() >= slots) {
-            return placements(values, slots, sumBlock);
+        if (written.size() == slots || values.size() >= slots) {
+            for (Token token : written) {
+                if (token.kind() == Token.Kind.NUMBER && token.value() == null) {
+                    return List.of();
+                }
+            }
+            return written.size() == slots ? List.of(asWritten(written, slots)) : placements(values, slots, sumBlock);
         }
         Search search = new Search(written, slots, sumBlock, MAX_READINGS);
         search.split(0, 0, 0);

@@ -1,5 +1,6 @@
 package io.gongkai.ingest.parse;
 
+import io.gongkai.events.RejectionReason;
 import io.gongkai.ingest.report.ParsedDocument;
 import io.gongkai.ingest.report.Rejection;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Damage seen in real reports, done to the seeds: the cells must still read as expected, blanks as 0 and listed.
@@ -44,7 +46,8 @@ class DamageTest {
                 .withRow("重复申请", cells -> TableText.replace(cells, TableText.valueCell(cells, 2), marker))
                 .withRow("上年结转", cells -> TableText.replace(cells, TableText.valueCell(cells, 0), marker))
                 .mapRows(line -> line.cells().size() >= 15 && line.label().isEmpty()
-                        ? TableText.Line.row(TableText.replace(line.cells(), TableText.valueCell(line.cells(), 6), marker))
+                        ? TableText.Line.row(
+                                TableText.replace(line.cells(), TableText.valueCell(line.cells(), 6), marker))
                         : line)
                 .render(NATIVE.get(number));
 
@@ -147,18 +150,40 @@ class DamageTest {
     }
 
     @Test
-    void aMissingRowReadsAsBlankZeros() throws Rejection {
+    void aMissingRowReadsAsBlankZerosWhereTheArithmeticAgrees() throws Rejection {
         Samples.Seed seed = Samples.seed("000");
-        String text = TableText.fromSeed(seed.text()).withoutRow("行政事业性收费").withoutRow("3.其他")
+        String text = TableText.fromSeed(seed.text()).withoutRow("行政事业性收费").withoutRow("重复申请")
                 .render(TableText.Style.CELL_PER_LINE);
 
         ParsedDocument report = parser.parse(text);
 
-        assertThat(report.cells().get("active.fees")).isEqualTo(0.0);
-        assertThat(report.cells().get("apply.otherHandling.other.commercial")).isEqualTo(0);
-        assertThat(report.blankCells()).startsWith("active.fees").contains("apply.otherHandling.other.total");
+        CellsAssert.assertCells(report.cells(), seed.cells());
+        assertThat(report.blankCells()).startsWith("active.fees").contains("apply.notProcessed.duplicate.total");
         assertThat(report.warnings()).anyMatch(w -> w.contains("行政事业性收费 was not found"))
-                .anyMatch(w -> w.contains("3.其他 was not found"));
+                .anyMatch(w -> w.contains("2.重复申请 was not found"));
+    }
+
+    @Test
+    void aMissingRowThatHeldFiguresIsRejected() {
+        String text = TableText.fromSeed(Samples.seed("000").text()).withoutRow("3.其他")
+                .render(TableText.Style.CELL_PER_LINE);
+
+        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(text));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(rejection.location()).isEqualTo("§三 三、本年度办理结果（六）其他处理 3.其他");
+    }
+
+    @Test
+    void aRowOfAnotherNameIsNotTakenForAMissingOne() {
+        String text = TableText.fromSeed(Samples.seed("000").text())
+                .withRow("3.其他", cells -> TableText.replace(cells, TableText.labelCell(cells), "其中：网上申请"))
+                .render(TableText.Style.CELL_PER_LINE);
+
+        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(text));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(rejection.location()).isEqualTo("§三 三、本年度办理结果（六）其他处理 3.其他");
     }
 
     @Test
@@ -198,13 +223,8 @@ class DamageTest {
 
     private static List<String> withoutLabelCell(List<String> cells) {
         List<String> shifted = new ArrayList<>(cells);
-        for (int i = shifted.size() - 1; i >= 0; i--) {
-            if (!shifted.get(i).isBlank() && !TableText.isValue(shifted.get(i))) {
-                shifted.remove(i);
-                return shifted;
-            }
-        }
-        throw new IllegalArgumentException("no label in " + cells);
+        shifted.remove(TableText.labelCell(cells));
+        return shifted;
     }
 
     private static int indexOf(List<String> lines, String part) {

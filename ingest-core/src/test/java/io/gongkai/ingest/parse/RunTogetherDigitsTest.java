@@ -32,6 +32,13 @@ class RunTogetherDigitsTest {
     }
 
     @Test
+    void aNumberTooLongToBeOneIsUnreadable() {
+        List<Token> cells = List.of(new Token(Token.Kind.NUMBER, "1234567890123456789", null, true));
+
+        assertThat(splitter.read(cells, 1, 1, false)).isEmpty();
+    }
+
+    @Test
     void rowsThatSplitTwoWaysAreSettledByTheColumnArithmetic() throws Rejection {
         Map<String, Number> cells = seedWithApplications(Map.of(
                 "received", new int[] {1, 12, 0, 0, 0, 0, 13},

@@ -11,8 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +97,37 @@ class SeedReportsTest {
         assertThat(jiyang.getReceived()).isEqualTo(20);
         assertThat(jiyang.getCarriedForward()).isEqualTo(2);
         assertThat(parser.parse(Samples.seed("004").text()).narrative().getReceived()).isZero();
+    }
+
+    @Test
+    void oneParserServesManyThreads() throws Exception {
+        ReportParser shared = new ReportParser();
+        List<Samples.Seed> seeds = seeds();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Samples.Seed seed = seeds.get(i % seeds.size());
+                results.add(pool.submit(() -> shared.parse(seed.text()).cells().equals(seed.cells())));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void section4WithoutItsHeadingIsReadAfterSection3() throws Rejection {
+        Samples.Seed seed = Samples.seed("003");
+        String text = seed.text().replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
+
+        ParsedDocument report = parser.parse(text);
+
+        CellsAssert.assertCells(report.cells(), seed.cells());
+        assertThat(report.sections()).contains(Section.REVIEWS_AND_SUITS);
+        assertThat(report.warnings()).anyMatch(w -> w.contains("the table after §三 was read as §四"));
     }
 
     @Test

@@ -178,15 +178,16 @@ final class TableText {
         lines.add(Line.row(List.of("", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
                 "结果维持", "结果纠正", "其他结果", "尚未审结", "总计")));
         List<String> figures = new ArrayList<>();
-        CellCatalog.CASE_KINDS.forEach(kind -> CellCatalog.CASE_COLUMNS.forEach(c -> figures.add(written.get(kind + "." + c))));
+        CellCatalog.CASE_KINDS.forEach(kind ->
+                CellCatalog.CASE_COLUMNS.forEach(column -> figures.add(written.get(kind + "." + column))));
         lines.add(Line.row(figures));
         return new TableText(before, lines, after);
     }
 
     /** The same report with the cells of the rows whose label contains {@code label} changed. */
     TableText withRow(String label, UnaryOperator<List<String>> change) {
-        return mapRows(line -> line.label().replaceAll("\\s+", "").contains(label) ? Line.row(change.apply(line.cells()))
-                : line);
+        return mapRows(line -> line.label().replaceAll("\\s+", "").contains(label)
+                ? Line.row(change.apply(line.cells())) : line);
     }
 
     /** The same report without the rows whose label contains {@code label}. */
@@ -205,6 +206,16 @@ final class TableText {
         throw new IllegalArgumentException("no value " + n + " in " + cells);
     }
 
+    /** The index in a row of its last label cell. */
+    static int labelCell(List<String> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            if (!cells.get(i).isBlank() && !isValue(cells.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no label in " + cells);
+    }
+
     /** A row's cells with one cell replaced. */
     static List<String> replace(List<String> cells, int index, String cell) {
         List<String> changed = new ArrayList<>(cells);
@@ -214,7 +225,8 @@ final class TableText {
 
     /** The same report with its rows changed. */
     TableText mapRows(UnaryOperator<Line> change) {
-        return new TableText(before, lines.stream().map(line -> line.isRow() ? change.apply(line) : line).toList(), after);
+        return new TableText(before, lines.stream().map(line -> line.isRow() ? change.apply(line) : line).toList(),
+                after);
     }
 
     /** The same report with the text before §二 and after §四 changed. */
@@ -224,10 +236,18 @@ final class TableText {
 
     String render(Style style) {
         StringBuilder out = new StringBuilder(before);
+        int rows = 0;
         for (Line line : lines) {
             if (!line.isRow()) {
-                out.append(line.heading()).append('\n');
+                if (style == Style.PDF && line.heading().length() > 12) {
+                    out.append(line.heading(), 0, 12).append('\n').append(line.heading().substring(12)).append('\n');
+                } else {
+                    out.append(line.heading()).append('\n');
+                }
                 continue;
+            }
+            if (style == Style.PDF && ++rows % 20 == 0) {
+                out.append("— ").append(rows / 20).append(" —\n");
             }
             switch (style) {
                 case CELL_PER_LINE -> {
@@ -246,7 +266,10 @@ final class TableText {
         return out.append(after).toString();
     }
 
-    /** As pdftotext lays out a table: labels broken every six characters, a row's numbers on its label's middle line. */
+    /**
+     * As pdftotext lays out a table: labels broken every six characters, a row's numbers on its label's middle line;
+     * headings broken after twelve characters, and a page number ("— 1 —") every twenty rows.
+     */
     private static void pdf(Line line, StringBuilder out) {
         List<String> numbers = line.cells().stream().map(String::strip).filter(TableText::isValue).toList();
         String label = line.label().replaceAll("\\s+", "");

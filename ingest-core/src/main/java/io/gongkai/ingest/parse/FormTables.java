@@ -1,6 +1,7 @@
 package io.gongkai.ingest.parse;
 
 import io.gongkai.events.Layout;
+import io.gongkai.events.Section;
 import io.gongkai.schemas.cells.CellCatalog;
 
 import java.util.ArrayList;
@@ -9,36 +10,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of the three tables of each layout, derived from {@link CellCatalog}: the catalog's labels say which
- * cells share a row and give the words a row's label is matched by.
+ * The three official tables of each layout, derived from {@link CellCatalog}: the catalog's labels say which cells
+ * share a row and give the words a row's label is matched by.
+ * <ul>
+ *   <li>§二 主动公开: one row per item (规章, 行政许可 …), its cells the columns of the layout's grid; no arithmetic,
+ *       so a row that reads several ways is rejected.</li>
+ *   <li>§三 依申请公开: {@code received} to {@code carriedForward}, seven applicant columns each, the last the total;
+ *       the column arithmetic of {@link ApplicationArithmetic}.</li>
+ *   <li>§四 行政复议、行政诉讼: 行政复议, 未经复议直接起诉, 复议后起诉, five columns each, the last the total; the form
+ *       prints all fifteen figures on one line.</li>
+ * </ul>
  */
-final class FormRows {
+final class FormTables {
 
-    private static final List<FormRow> ACTIVE_2021 = active(Layout.LAYOUT_2021);
-    private static final List<FormRow> ACTIVE_2019 = active(Layout.LAYOUT_2019);
-    private static final List<FormRow> APPLICATIONS_2021 = applications(Layout.LAYOUT_2021);
-    private static final List<FormRow> APPLICATIONS_2019 = applications(Layout.LAYOUT_2019);
-    private static final List<FormRow> LITIGATION = litigation();
+    private static final FormTable ACTIVE_2021 = new FormTable(SectionNames.mark(Section.ACTIVE),
+            activeRows(Layout.LAYOUT_2021), null, false);
+    private static final FormTable ACTIVE_2019 = new FormTable(SectionNames.mark(Section.ACTIVE),
+            activeRows(Layout.LAYOUT_2019), null, false);
+    private static final FormTable APPLICATIONS_2021 = new FormTable(SectionNames.mark(Section.APPLICATIONS),
+            applicationRows(Layout.LAYOUT_2021), new ApplicationArithmetic(Layout.LAYOUT_2021), false);
+    private static final FormTable APPLICATIONS_2019 = new FormTable(SectionNames.mark(Section.APPLICATIONS),
+            applicationRows(Layout.LAYOUT_2019), new ApplicationArithmetic(Layout.LAYOUT_2019), false);
+    private static final FormTable LITIGATION = new FormTable(SectionNames.mark(Section.REVIEWS_AND_SUITS),
+            litigationRows(), null, true);
 
-    private FormRows() {
+    private FormTables() {
     }
 
-    /** §二: one row per item (规章, 行政许可 …), its cells being the columns of the layout's grid. */
-    static List<FormRow> activeRows(Layout layout) {
+    static FormTable active(Layout layout) {
         return layout == Layout.LAYOUT_2019 ? ACTIVE_2019 : ACTIVE_2021;
     }
 
-    /** §三: {@code received} to {@code carriedForward}, seven applicant columns each, the last being the total. */
-    static List<FormRow> applicationRows(Layout layout) {
+    static FormTable applications(Layout layout) {
         return layout == Layout.LAYOUT_2019 ? APPLICATIONS_2019 : APPLICATIONS_2021;
     }
 
-    /** §四: 行政复议, 未经复议直接起诉, 复议后起诉, five columns each, the last being the total. */
-    static List<FormRow> litigationRows() {
+    static FormTable litigation() {
         return LITIGATION;
     }
 
-    private static List<FormRow> active(Layout layout) {
+    private static List<FormRow> activeRows(Layout layout) {
         Map<String, List<String>> cellsByItem = new LinkedHashMap<>();
         for (String id : CellCatalog.cellIds(layout)) {
             if (id.startsWith("active.")) {
@@ -51,7 +62,7 @@ final class FormRows {
         return List.copyOf(rows);
     }
 
-    private static List<FormRow> applications(Layout layout) {
+    private static List<FormRow> applicationRows(Layout layout) {
         List<FormRow> rows = new ArrayList<>();
         for (String row : CellCatalog.applicationRows(layout)) {
             List<String> ids = CellCatalog.APPLICANT_COLUMNS.stream().map(c -> "apply." + row + "." + c).toList();
@@ -62,7 +73,7 @@ final class FormRows {
         return List.copyOf(rows);
     }
 
-    private static List<FormRow> litigation() {
+    private static List<FormRow> litigationRows() {
         List<FormRow> rows = new ArrayList<>();
         for (String kind : CellCatalog.CASE_KINDS) {
             List<String> ids = CellCatalog.CASE_COLUMNS.stream().map(c -> kind + "." + c).toList();
