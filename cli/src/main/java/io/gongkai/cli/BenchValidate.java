@@ -47,6 +47,12 @@ final class BenchValidate implements Callable<Integer> {
     @Option(names = "--reports", description = "parsed reports to replay (default ${DEFAULT-VALUE})", defaultValue = "100000")
     int reports;
 
+    @Option(names = "--latency-reports", description = "reports for the fixed-rate latency run (default ${DEFAULT-VALUE})", defaultValue = "2000")
+    int latencyReports;
+
+    @Option(names = "--rate", description = "reports per second in the latency run (default ${DEFAULT-VALUE})", defaultValue = "100")
+    int rate;
+
     @Override
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
@@ -72,10 +78,6 @@ final class BenchValidate implements Callable<Integer> {
 
     private int measure(LocalStack stack, List<ParsedReport> templates, JavaProcess service) throws Exception {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(stack.schemaRegistryUrl());
-        Map<String, Long> sentAt = new HashMap<>(reports * 2);
-        List<ParsedReport> generated = generate(templates);
-        long[] latencies = new long[generated.size()];
-        int received = 0;
         try (KafkaConsumer<String, ValidationOutcome> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-validate",
@@ -88,35 +90,57 @@ final class BenchValidate implements Callable<Integer> {
                      ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new AvroSerializer<>(registry))) {
             consumer.subscribe(List.of(TopicCatalog.VALIDATION_PASSED.name(), TopicCatalog.VALIDATION_VIOLATIONS.name()));
             consumer.poll(Duration.ofSeconds(1));
-            System.err.printf("replaying %d parsed reports …%n", generated.size());
-            long start = System.nanoTime();
-            int next = 0;
-            long lastOutcome = start;
-            long deadline = start + Duration.ofMinutes(20).toNanos();
-            while (received < generated.size() && System.nanoTime() < deadline) {
-                for (int batch = 0; batch < 2000 && next < generated.size(); batch++, next++) {
-                    ParsedReport report = generated.get(next);
-                    sentAt.put(report.getReportId(), System.nanoTime());
-                    producer.send(new ProducerRecord<>(TopicCatalog.PARSED_REPORTS.name(), report.getReportId(), report));
-                }
-                for (ConsumerRecord<String, ValidationOutcome> record : consumer.poll(Duration.ofMillis(100))) {
-                    Long sent = record.value() == null ? null : sentAt.remove(record.key());
-                    if (sent != null) {
-                        lastOutcome = System.nanoTime();
-                        latencies[received++] = lastOutcome - sent;
-                    }
-                }
-            }
-            double seconds = (lastOutcome - start) / 1e9;
-            long[] measured = Arrays.copyOf(latencies, received);
+            System.err.printf("replaying %d parsed reports as fast as they go …%n", reports);
+            Run burst = replay(generate(templates, 0, reports), 0, producer, consumer);
+            System.err.printf("latency: %d more reports at %d/s …%n", latencyReports, rate);
+            Run paced = replay(generate(templates, reports, latencyReports), rate, producer, consumer);
             System.out.println(Measure.format(
                     "{\"bench\":\"validate\",\"reports\":%d,\"outcomes\":%d,\"seconds\":%.1f,\"reportsPerSecond\":%.0f,"
-                            + "\"latencyMs\":{\"p50\":%.0f,\"p99\":%.0f,\"max\":%.0f},\"serviceRssMiB\":%.0f}",
-                    generated.size(), received, seconds, received / seconds,
-                    Measure.percentile(measured, 50) / 1e6, Measure.percentile(measured, 99) / 1e6,
-                    Measure.percentile(measured, 100) / 1e6, Measure.residentMiB(service.pid())));
+                            + "\"burstLatencyMs\":{\"p50\":%.0f,\"p99\":%.0f},"
+                            + "\"latencyAtRate\":{\"reports\":%d,\"ratePerSecond\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f},"
+                            + "\"serviceRssMiB\":%.0f}",
+                    reports, burst.latencies().length, burst.seconds(), burst.latencies().length / burst.seconds(),
+                    Measure.percentile(burst.latencies(), 50) / 1e6, Measure.percentile(burst.latencies(), 99) / 1e6,
+                    paced.latencies().length, rate, Measure.percentile(paced.latencies(), 50) / 1e6,
+                    Measure.percentile(paced.latencies(), 99) / 1e6, Measure.percentile(paced.latencies(), 100) / 1e6,
+                    Measure.residentMiB(service.pid())));
+            return burst.latencies().length == reports && paced.latencies().length == latencyReports ? 0 : Gongkai.EXIT_FINDINGS;
         }
-        return received == generated.size() ? 0 : Gongkai.EXIT_FINDINGS;
+    }
+
+    /** Latencies (ns) from send to first outcome, and seconds from the first send to the last outcome. */
+    private record Run(long[] latencies, double seconds) {
+    }
+
+    /** Sends the reports ({@code perSecond} a second, or as fast as they go when 0) and waits for each one's first outcome. */
+    private static Run replay(List<ParsedReport> reports, int perSecond, KafkaProducer<String, ParsedReport> producer,
+                              KafkaConsumer<String, ValidationOutcome> consumer) {
+        Map<String, Long> sentAt = new HashMap<>(reports.size() * 2);
+        long[] latencies = new long[reports.size()];
+        int received = 0;
+        int next = 0;
+        long start = System.nanoTime();
+        long lastOutcome = start;
+        long interval = perSecond == 0 ? 0 : 1_000_000_000L / perSecond;
+        long deadline = start + Duration.ofMinutes(20).toNanos();
+        while (received < reports.size() && System.nanoTime() < deadline) {
+            for (int batch = 0; batch < 2000 && next < reports.size() && System.nanoTime() >= start + next * interval; batch++, next++) {
+                ParsedReport report = reports.get(next);
+                sentAt.put(report.getReportId(), System.nanoTime());
+                producer.send(new ProducerRecord<>(TopicCatalog.PARSED_REPORTS.name(), report.getReportId(), report));
+            }
+            if (interval > 0) {
+                producer.flush();
+            }
+            for (ConsumerRecord<String, ValidationOutcome> record : consumer.poll(Duration.ofMillis(interval > 0 ? 1 : 100))) {
+                Long sent = record.value() == null ? null : sentAt.remove(record.key());
+                if (sent != null) {
+                    lastOutcome = System.nanoTime();
+                    latencies[received++] = lastOutcome - sent;
+                }
+            }
+        }
+        return new Run(Arrays.copyOf(latencies, received), (lastOutcome - start) / 1e9);
     }
 
     /** The samples as parsed reports. */
@@ -130,10 +154,10 @@ final class BenchValidate implements Callable<Integer> {
     }
 
     /** Organs numbered under each sample's region, five years each, years shuffled per organ so that some arrive late. */
-    private List<ParsedReport> generate(List<ParsedReport> templates) {
+    private static List<ParsedReport> generate(List<ParsedReport> templates, int firstOrgan, int reports) {
         List<ParsedReport> generated = new ArrayList<>(reports);
-        Random random = new Random(42);
-        for (int organ = 0; generated.size() < reports; organ++) {
+        Random random = new Random(firstOrgan);
+        for (int organ = firstOrgan; generated.size() < reports; organ++) {
             ParsedReport template = templates.get(organ % templates.size());
             List<Integer> years = new ArrayList<>(List.of(2019, 2020, 2021, 2022, 2023));
             Collections.shuffle(years, random);
