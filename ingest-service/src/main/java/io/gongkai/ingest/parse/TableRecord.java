@@ -13,6 +13,7 @@ final class TableRecord {
     private final List<Token> values;
     private final String carriedWords;
     private final String ownWords;
+    private final String leadingWords;
 
     /**
      * @param carried text met since the previous record on earlier lines or rows (a label broken over lines, a
@@ -27,6 +28,7 @@ final class TableRecord {
         this.values = values;
         this.carriedWords = LabelMatcher.compact(carried);
         this.ownWords = LabelMatcher.compact(own);
+        this.leadingWords = LabelMatcher.compact(LabelMatcher.untilNextItem(carried));
     }
 
     List<Token> values() {
@@ -36,6 +38,14 @@ final class TableRecord {
     /** The letters of the carried text. */
     String carriedWords() {
         return carriedWords;
+    }
+
+    /**
+     * The letters of the carried text up to its first item number: what may still belong to the previous record's
+     * label (extracted PDF text puts a row's numbers on a middle line of its label).
+     */
+    String leadingWords() {
+        return leadingWords;
     }
 
     /** The letters of the own label. */
