@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A group of value cells and the label text before them: what a table row looks like whatever the layout.
- * The labels' letters ({@link LabelMatcher#compact}) are worked out once, when the record is made.
+ * The labels' letters ({@link LabelMatcher#compact}) are worked out once. A record belongs to one parse, on one
+ * thread.
  */
 final class TableRecord {
 
@@ -13,7 +14,7 @@ final class TableRecord {
     private final List<Token> values;
     private final String carriedWords;
     private final String ownWords;
-    private final String leadingWords;
+    private String leadingWords;
 
     /**
      * @param carried text met since the previous record on earlier lines or rows (a label broken over lines, a
@@ -28,7 +29,6 @@ final class TableRecord {
         this.values = values;
         this.carriedWords = LabelMatcher.compact(carried);
         this.ownWords = LabelMatcher.compact(own);
-        this.leadingWords = LabelMatcher.compact(LabelMatcher.untilNextItem(carried));
     }
 
     List<Token> values() {
@@ -45,6 +45,9 @@ final class TableRecord {
      * label (extracted PDF text puts a row's numbers on a middle line of its label).
      */
     String leadingWords() {
+        if (leadingWords == null) {
+            leadingWords = LabelMatcher.compact(LabelMatcher.untilNextItem(carried));
+        }
         return leadingWords;
     }
 
