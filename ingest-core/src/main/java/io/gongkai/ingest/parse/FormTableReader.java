@@ -14,8 +14,9 @@ import java.util.Set;
  * Reads one official table from its records: aligns records with the official rows ({@link RowAligner}), reads each
  * matched record's cells ({@link ValueSplitter}), settles rows that read several ways ({@link ReadingChooser}), and
  * fills every cell of the table. Blank cells read as zeros and are listed. A row not found reads as zeros too, listed
- * as blank, with a warning, but in a table with column arithmetic (§三) only if the arithmetic still holds; otherwise,
- * or with fewer than half the rows found, the table is a {@link Rejection} ({@code UNREADABLE}).
+ * as blank, with a warning, but in a table with column arithmetic (§三) only if the arithmetic still holds. The table
+ * is a {@link Rejection} ({@code UNREADABLE}) when that arithmetic fails, when a neighbouring record could as well be
+ * the missing row's ({@link RowAligner.Doubt}), or when fewer than half the rows are found.
  */
 final class FormTableReader {
 
@@ -29,7 +30,7 @@ final class FormTableReader {
     TableRead read(FormTable form, List<TableRecord> records, ParseNotes notes) throws Rejection {
         String table = form.name();
         List<FormRow> rows = form.rows();
-        RowAligner.Alignment alignment = aligner.align(records, rows, form.index());
+        RowAligner.Alignment alignment = aligner.align(records, form);
         if (alignment.matchedRows() * 2 < rows.size()) {
             throw new Rejection(RejectionReason.UNREADABLE, table + ": only " + alignment.matchedRows() + " of "
                     + rows.size() + " official rows could be read", table);
@@ -39,6 +40,7 @@ final class FormTableReader {
             units.add(unit(table, records, rows, match));
         }
         List<Reading> chosen = chooser.choose(table, rows, units, form.arithmetic());
+        checkDoubts(form, records, alignment, chosen);
         Map<String, Double> values = new HashMap<>(CELLS_CAPACITY);
         Set<String> blank = new LinkedHashSet<>();
         boolean[] found = new boolean[rows.size()];
@@ -85,6 +87,30 @@ final class FormTableReader {
             }
         }
         return new TableRead(values, blank, List.copyOf(records.subList(last + 1, records.size())));
+    }
+
+    /**
+     * Figures that could as well belong to a row that was not found ({@link RowAligner.Doubt}) are rejected, unless
+     * they are all zero: then either reading gives the same cells.
+     */
+    private static void checkDoubts(FormTable form, List<TableRecord> records, RowAligner.Alignment alignment,
+                                    List<Reading> chosen) throws Rejection {
+        for (RowAligner.Doubt doubt : alignment.doubts()) {
+            int unit = 0;
+            while (alignment.matches().get(unit).record() != doubt.record()) {
+                unit++;
+            }
+            boolean zeros = true;
+            for (double value : chosen.get(unit).values()) {
+                zeros &= value == 0;
+            }
+            if (!zeros) {
+                String missing = form.rows().get(doubt.missingRow()).label();
+                throw new Rejection(RejectionReason.UNREADABLE, form.name() + " row " + missing + " was not found, "
+                        + "and the figures \"" + written(records.get(doubt.record()).values()) + "\" read as row "
+                        + form.rows().get(doubt.row()).label() + " could as well be its", form.name() + " " + missing);
+            }
+        }
     }
 
     /**

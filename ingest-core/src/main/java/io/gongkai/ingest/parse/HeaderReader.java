@@ -186,21 +186,23 @@ final class HeaderReader {
         return s.substring(start, end);
     }
 
+    /** The text with each run of whitespace made one space, and none at either end. */
     static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (CellScanner.isSpace(c)) {
-                space = !out.isEmpty();
+                space = length > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 }

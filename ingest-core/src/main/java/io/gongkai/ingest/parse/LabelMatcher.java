@@ -29,6 +29,39 @@ final class LabelMatcher {
         return out.toString();
     }
 
+    /**
+     * The text up to its first item number ("（二）", "(3)", "2.", "二、"): the rest of a label that a row's numbers
+     * interrupted, without the next row's label ("" when the text starts with one).
+     */
+    static String untilNextItem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (itemNumberAt(text, i)) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
+    private static boolean itemNumberAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '（' || c == '(') {
+            int close = i + 1;
+            while (close < text.length() && close - i <= 3 && isNumeral(text.charAt(close))) {
+                close++;
+            }
+            return close > i + 1 && close < text.length() && (text.charAt(close) == '）' || text.charAt(close) == ')');
+        }
+        if (!isNumeral(c) || i + 1 >= text.length() || i > 0 && isNumeral(text.charAt(i - 1))) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return next == '、' || CellScanner.isDigit(c) && (next == '.' || next == '．');
+    }
+
+    private static boolean isNumeral(char c) {
+        return CellScanner.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /** The key of a compacted text: its character pairs, sorted (a one-character text is its own key). */
     static int[] key(String compacted) {
         int n = compacted.length();

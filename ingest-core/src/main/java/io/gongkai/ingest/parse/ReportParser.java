@@ -27,9 +27,10 @@ import java.util.Set;
  * "—", "/": read as 0 and listed), full-width digits, odd spaces, newlines inside cells, missing label cells, label
  * typos and headings numbered "5、" or "（3）". Rows are found by their labels and their order, and cells by their
  * count; digits run together are split by the form's arithmetic (row totals, the column balance and the sum of
- * results). <b>What stays ambiguous is rejected, never guessed</b>: a {@link Rejection} {@code UNREADABLE} names
- * the row and the readings, because a total resting on a misread cell is worse than no total and a rejected
- * report is visible and can be fetched again in another format.
+ * results). A row that is not in the text reads as zeros, listed as blank, with a warning; in §三 only where the
+ * form's arithmetic still holds. <b>What stays ambiguous is rejected, never guessed</b>: a {@link Rejection}
+ * {@code UNREADABLE} names the row and the readings, because a total resting on a misread cell is worse than no
+ * total and a rejected report is visible and can be fetched again in another format.
  *
  * <p>Rejections: {@code NOT_A_REPORT} (no report title, sections or tables, e.g. a news article),
  * {@code LAYOUT_PRE_2019} (a free-form report without the form's tables, as written up to 2018), {@code

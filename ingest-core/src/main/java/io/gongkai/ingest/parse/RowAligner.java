@@ -10,12 +10,13 @@ import java.util.List;
  * <ul>
  *   <li>a record whose own label contains the row's words: 0 (a typo costs its share of missing character pairs);
  *       the row's words found only with the text carried from earlier lines, or with the text after the values up to
- *       the next record: +0.15;</li>
+ *       the next item number (（二）, 2., 二、): +0.15;</li>
  *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6; a record whose label
  *       holds less than a third of a row's words is never that row;</li>
  *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;</li>
  *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row, and only with every
- *       cell there; a record continuing the previous one's values on the next line: +0.1;</li>
+ *       cell there, each a number (digits run together may be split across rows only in a table the form prints
+ *       on one line, §四); a record continuing the previous one's values on the next line: +0.1;</li>
  *   <li>a record matching no row: 1 (0.2 for one without values, e.g. a header); a row matching no record: 1.</li>
  * </ul>
  * Because rows keep their order, a short label ("其他", "总计") cannot be taken for a header or a longer label
@@ -26,6 +27,8 @@ final class RowAligner {
     static final double UNLABELLED = 0.6;
     /** The most a labelled record may miss of a row's words: 2/3 of its character pairs. */
     private static final double STRANGER = 0.66;
+    /** How close a missing row's fit must come to a record's own row for the record to be in doubt. */
+    private static final double DOUBT = 0.15;
     private static final double CARRIED = 0.15;
     private static final double SPLIT = 0.1;
     private static final double MISSING_CELL = 0.3;
@@ -47,15 +50,25 @@ final class RowAligner {
     record Match(int record, int records, int row, int rows, double labelCost) {
     }
 
-    /** The matches in order, and the records that matched no row. */
-    record Alignment(List<Match> matches, List<Integer> unmatchedRecords) {
+    /**
+     * A record read as one row whose label fits a row that was not found about as well: which row its figures
+     * belong to cannot be told.
+     */
+    record Doubt(int record, int row, int missingRow) {
+    }
+
+    /** The matches in order, the records that matched no row, and the doubts about matches beside missing rows. */
+    record Alignment(List<Match> matches, List<Integer> unmatchedRecords, List<Doubt> doubts) {
 
         int matchedRows() {
             return matches.stream().mapToInt(Match::rows).sum();
         }
     }
 
-    Alignment align(List<TableRecord> records, List<FormRow> rows, RowIndex index) {
+    Alignment align(List<TableRecord> records, FormTable table) {
+        List<FormRow> rows = table.rows();
+        RowIndex index = table.index();
+        double runOnLimit = table.oneLineRow() ? SPLIT : 0;
         Alignment clean = inOrder(records, rows);
         if (clean != null) {
             return clean;
@@ -67,10 +80,12 @@ final class RowAligner {
             maxSlots = Math.max(maxSlots, row.width());
         }
         maxSlots *= MAX_SPAN;
+        double[][] owns = new double[m][];
         double[][] labels = new double[m][];
         Fits[] fits = new Fits[m];
         for (int i = 0; i < m; i++) {
-            labels[i] = labelCosts(records, i, index);
+            owns[i] = ownLabelCosts(records.get(i), index);
+            labels[i] = labelCosts(records, i, index, owns[i]);
             fits[i] = Fits.of(records, i, maxSlots);
         }
         double[][] cost = new double[m + 1][n + 1];
@@ -91,7 +106,7 @@ final class RowAligner {
                     for (int k = 1; k <= MAX_SPAN && j + k <= n; k++) {
                         width += rows.get(j + k - 1).width();
                         double fit = fits[i].fit(1, width);
-                        if (k == 1 || fit <= SPLIT) {
+                        if (k == 1 || fit <= runOnLimit) {
                             relax(cost, step, i + 1, j + k, here + label + fit + EXTRA_ROW * (k - 1), encode(1, k));
                         }
                     }
@@ -108,7 +123,7 @@ final class RowAligner {
                 }
             }
         }
-        return backtrack(labels, step, m, n);
+        return backtrack(owns, labels, step, m, n);
     }
 
     /**
@@ -134,10 +149,10 @@ final class RowAligner {
             matches.add(new Match(i, 1, row, 1, 0));
             row++;
         }
-        return row == rows.size() ? new Alignment(List.copyOf(matches), List.copyOf(unmatched)) : null;
+        return row == rows.size() ? new Alignment(List.copyOf(matches), List.copyOf(unmatched), List.of()) : null;
     }
 
-    private static Alignment backtrack(double[][] labels, int[][] step, int m, int n) {
+    private static Alignment backtrack(double[][] owns, double[][] labels, int[][] step, int m, int n) {
         List<Match> matches = new ArrayList<>();
         List<Integer> unmatched = new ArrayList<>();
         int i = m;
@@ -155,7 +170,37 @@ final class RowAligner {
             i = record;
             j = row;
         }
-        return new Alignment(List.copyOf(matches), List.copyOf(unmatched));
+        return new Alignment(List.copyOf(matches), List.copyOf(unmatched), doubts(matches, owns, labels, n));
+    }
+
+    /**
+     * Matches beside rows that were not found, whose record fits such a row within {@link #DOUBT} of its own row,
+     * unless the record's own label names its row and not the missing one: the figures could as well be the missing
+     * row's (rows summed together balance either way).
+     */
+    private static List<Doubt> doubts(List<Match> matches, double[][] owns, double[][] labels, int n) {
+        boolean[] found = new boolean[n];
+        for (Match match : matches) {
+            for (int r = match.row(); r < match.row() + match.rows(); r++) {
+                found[r] = true;
+            }
+        }
+        List<Doubt> doubts = new ArrayList<>();
+        for (Match match : matches) {
+            if (match.rows() > 1) {
+                continue;
+            }
+            int i = match.record();
+            for (int step = -1; step <= 1; step += 2) {
+                for (int r = match.row() + step; r >= 0 && r < n && !found[r]; r += step) {
+                    boolean named = owns[i][match.row()] + DOUBT < owns[i][r];
+                    if (!named && labels[i][r] <= labels[i][match.row()] + DOUBT) {
+                        doubts.add(new Doubt(i, match.row(), r));
+                    }
+                }
+            }
+        }
+        return List.copyOf(doubts);
     }
 
     private static void relax(double[][] cost, int[][] step, int i, int j, double value, int how) {
@@ -171,21 +216,14 @@ final class RowAligner {
 
     /**
      * How far a record's label is from each row's words: its own label; with the text carried from earlier lines;
-     * and with the text after its values too (extracted PDF text puts a row's numbers on a middle line of its label).
+     * and with the text after its values up to the next item number too (extracted PDF text puts a row's numbers on
+     * a middle line of its label).
      */
-    private static double[] labelCosts(List<TableRecord> records, int i, RowIndex index) {
+    private static double[] labelCosts(List<TableRecord> records, int i, RowIndex index, double[] own) {
         TableRecord record = records.get(i);
-        double[] costs = new double[index.rows()];
-        if (record.unlabelled()) {
-            Arrays.fill(costs, UNLABELLED);
-        } else {
-            double[] own = index.recalls(LabelMatcher.key(record.ownWords()));
-            for (int j = 0; j < costs.length; j++) {
-                costs[j] = 1 - own[j];
-            }
-        }
+        double[] costs = own.clone();
         String before = record.carriedWords() + record.ownWords();
-        String next = i + 1 < records.size() ? records.get(i + 1).carriedWords() : "";
+        String next = i + 1 < records.size() ? records.get(i + 1).leadingWords() : "";
         if (!record.carriedWords().isEmpty()) {
             widen(costs, index.recalls(LabelMatcher.key(before)));
         }
@@ -193,6 +231,20 @@ final class RowAligner {
             widen(costs, index.recalls(LabelMatcher.key(before + next)));
         }
         forbidStrangers(record, costs);
+        return costs;
+    }
+
+    /** How far the record's own label alone is from each row's words ({@link #UNLABELLED} without one). */
+    private static double[] ownLabelCosts(TableRecord record, RowIndex index) {
+        double[] costs = new double[index.rows()];
+        if (record.unlabelled()) {
+            Arrays.fill(costs, UNLABELLED);
+            return costs;
+        }
+        double[] recalls = index.recalls(LabelMatcher.key(record.ownWords()));
+        for (int j = 0; j < costs.length; j++) {
+            costs[j] = 1 - recalls[j];
+        }
         return costs;
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A group of value cells and the label text before them: what a table row looks like whatever the layout.
- * The labels' letters ({@link LabelMatcher#compact}) are worked out once, when the record is made.
+ * The labels' letters ({@link LabelMatcher#compact}) are worked out once. A record belongs to one parse, on one
+ * thread.
  */
 final class TableRecord {
 
@@ -13,6 +14,7 @@ final class TableRecord {
     private final List<Token> values;
     private final String carriedWords;
     private final String ownWords;
+    private String leadingWords;
 
     /**
      * @param carried text met since the previous record on earlier lines or rows (a label broken over lines, a
@@ -36,6 +38,17 @@ final class TableRecord {
     /** The letters of the carried text. */
     String carriedWords() {
         return carriedWords;
+    }
+
+    /**
+     * The letters of the carried text up to its first item number: what may still belong to the previous record's
+     * label (extracted PDF text puts a row's numbers on a middle line of its label).
+     */
+    String leadingWords() {
+        if (leadingWords == null) {
+            leadingWords = LabelMatcher.compact(LabelMatcher.untilNextItem(carried));
+        }
+        return leadingWords;
     }
 
     /** The letters of the own label. */

@@ -17,7 +17,10 @@ import java.util.List;
  *       one run of digits, is read as one number per column: cells it lost cannot be told.</li>
  * </ul>
  * Where a row sums ({@link FormRow#summed()}: the last column of each row is the sum of the others) only readings
- * whose sums hold are kept, unless there is one reading at all. Readings with the same values count once. No reading
+ * whose sums hold are kept, unless there is one reading at all. Cells read as written whose sum fails may have lost
+ * a cell (span padding then passes for a blank): readings of the cells whole with missing ones placed, whose sums
+ * hold, are tried too, and if there are any they replace the reading as written; if not, the cells are read as
+ * written and validation will report the broken sum. Readings with the same values count once. No reading
  * (an empty list) means the cells cannot be read: more values than columns, a number too long to be one, no split
  * at all, or too many to try. The caller decides what several readings mean: the form's column arithmetic may pick
  * one, otherwise the row is ambiguous.
@@ -59,8 +62,38 @@ final class ValueSplitter {
                     return List.of();
                 }
             }
-            return written.size() == slots ? List.of(asWritten(written, slots)) : placements(values, slots, sumBlock);
+            List<Reading> asWritten = written.size() == slots ? List.of(asWritten(written, slots))
+                    : placements(values, slots);
+            if (sumBlock == 0) {
+                return asWritten;
+            }
+            List<Reading> consistent = new ArrayList<>();
+            for (Reading reading : asWritten) {
+                if (sums(reading.values(), slots, sumBlock)) {
+                    consistent.add(reading);
+                }
+            }
+            if (!consistent.isEmpty()) {
+                return consistent;
+            }
+            List<Reading> lostCells = written.size() < slots ? lostCells(written, slots, sumBlock) : List.of();
+            return lostCells.isEmpty() ? asWritten : lostCells;
         }
+        return search(written, slots, sumBlock);
+    }
+
+    /** Readings of cells read whole, with missing ones placed as blanks, whose sums hold. */
+    private static List<Reading> lostCells(List<Token> written, int slots, int sumBlock) {
+        if (slots - written.size() > MAX_MISSING) {
+            return List.of();
+        }
+        Search search = new Search(written, slots, sumBlock, MAX_READINGS);
+        search.insert(0, 0, slots - written.size());
+        return search.exhausted ? List.of() : search.found;
+    }
+
+    /** Readings with digit runs split or missing cells placed, whose sums hold (or the only split there is). */
+    private static List<Reading> search(List<Token> written, int slots, int sumBlock) {
         Search search = new Search(written, slots, sumBlock, MAX_READINGS);
         search.split(0, 0, 0);
         if ((written.size() >= 2 || !written.get(0).isSplittable()) && slots - written.size() <= MAX_MISSING) {
@@ -86,7 +119,7 @@ final class ValueSplitter {
         return new Reading(values, blank, Reading.Inference.AS_WRITTEN);
     }
 
-    private static List<Reading> placements(List<Token> cells, int slots, int sumBlock) {
+    private static List<Reading> placements(List<Token> cells, int slots) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < cells.size(); i++) {
@@ -106,16 +139,7 @@ final class ValueSplitter {
             }
             addDistinct(all, new Reading(values, blank, Reading.Inference.AS_WRITTEN));
         }
-        if (all.size() <= 1 || sumBlock == 0) {
-            return all;
-        }
-        List<Reading> consistent = new ArrayList<>();
-        for (Reading reading : all) {
-            if (sums(reading.values(), slots, sumBlock)) {
-                consistent.add(reading);
-            }
-        }
-        return consistent.isEmpty() ? all : consistent;
+        return all;
     }
 
     private static void set(Token token, int slot, double[] values, boolean[] blank) {
