@@ -1,5 +1,7 @@
 package io.gongkai.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.RawReport;
 import io.gongkai.events.RejectedReport;
@@ -9,8 +11,6 @@ import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -82,6 +82,29 @@ class IngestServiceIT {
         ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(), record -> reportId.equals(record.key())).value();
         assertThat(report.getApplications().getReceived().getTotal()).isEqualTo(39);
         assertThat(report.getRegion().getCode()).isEqualTo("330105008");
+    }
+
+    @Test
+    void aSourceRepublishedUnderAnotherIdRetractsTheOldOneWithATombstone() throws Exception {
+        String source = "sourceId=it-moved-" + UUID.randomUUID();
+        HttpResponse<String> first = post(Files.readAllBytes(SAMPLES.resolve("004_bdd9a7f7e7a1e73b.txt")), "text/plain", source);
+        HttpResponse<String> second = post(Files.readAllBytes(SAMPLES.resolve("002_97a4e8b5073c27f6.txt")), "text/plain", source);
+
+        String oldId = json.readTree(first.body()).get("reportId").asText();
+        String newId = json.readTree(second.body()).get("reportId").asText();
+        assertThat(newId).isNotEqualTo(oldId);
+        ConsumerRecord<String, ParsedReport> tombstone = await(TopicCatalog.PARSED_REPORTS.name(), avro(),
+                record -> oldId.equals(record.key()) && record.value() == null);
+        assertThat(tombstone.value()).isNull();
+    }
+
+    @Test
+    void theApiDescribesItself() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("paths").has("/reports")).isTrue();
     }
 
     @Test

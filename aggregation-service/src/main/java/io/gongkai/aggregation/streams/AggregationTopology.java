@@ -6,6 +6,7 @@ import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.RegionTally;
 import io.gongkai.events.RegionTotals;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.TopicSpec;
 import org.apache.kafka.common.serialization.Serde;
@@ -85,15 +86,11 @@ public final class AggregationTopology {
         return sum.getContributors() > 0 ? sum : null;
     }
 
-    /** The decodable records of one outcome topic; the others go to its dead-letter topic. */
+    /** The decodable records of one outcome topic, with its status; the others go to its dead-letter topic. */
     private static KStream<String, DecodedOutcome> decoded(StreamsBuilder builder, TopicSpec topic, OutcomeStatus status, String name,
                                                            Serde<ValidationOutcome> outcomeSerde) {
-        KStream<String, DecodedOutcome> decoded = builder
-                .stream(topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-outcomes"))
-                .processValues(() -> new DecodeOutcome(status, outcomeSerde.deserializer()), Named.as("decode-" + name));
-        decoded.filter((reportId, value) -> value.isFailure(), Named.as(name + "-undecodable"))
-                .mapValues(DecodedOutcome::undecodable, Named.as(name + "-original-bytes"))
-                .to(topic.deadLetter().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters"));
-        return decoded.filterNot((reportId, value) -> value.isFailure(), Named.as(name + "-decodable"));
+        KStream<String, byte[]> source = builder.stream(topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-outcomes"));
+        return DeadLetters.decode(source, new OutcomeDecoder(status, outcomeSerde.deserializer()), topic, name)
+                .mapValues(outcome -> new DecodedOutcome(status, outcome), Named.as(name + "-with-status"));
     }
 }

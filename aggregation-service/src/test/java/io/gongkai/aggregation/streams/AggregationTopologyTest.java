@@ -8,6 +8,7 @@ import io.gongkai.events.RegionTotals;
 import io.gongkai.events.ReportFigures;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.platform.InMemorySchemaRegistry;
+import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -232,10 +233,10 @@ class AggregationTopologyTest {
         TestRecord<String, byte[]> deadLetter = passedDeadLetters.readRecord();
         assertThat(deadLetter.key()).isEqualTo(shangtang.getReportId());
         assertThat(deadLetter.value()).isEqualTo(poison);
-        assertThat(header(deadLetter, DecodeOutcome.EXCEPTION_HEADER)).isEqualTo("org.apache.kafka.common.errors.SerializationException");
-        assertThat(header(deadLetter, DecodeOutcome.MESSAGE_HEADER)).contains("not in the registry wire format");
-        assertThat(header(deadLetter, DecodeOutcome.ORIGIN_HEADER)).startsWith(TopicCatalog.VALIDATION_PASSED.name() + "-0@");
-        assertThat(header(deadLetter, DecodeOutcome.STACKTRACE_HEADER)).isNotBlank();
+        assertThat(header(deadLetter, DeadLetters.EXCEPTION_HEADER)).isEqualTo("org.apache.kafka.common.errors.SerializationException");
+        assertThat(header(deadLetter, DeadLetters.MESSAGE_HEADER)).contains("not in the registry wire format");
+        assertThat(header(deadLetter, DeadLetters.ORIGIN_HEADER)).startsWith(TopicCatalog.VALIDATION_PASSED.name() + "-0@");
+        assertThat(header(deadLetter, DeadLetters.STACKTRACE_HEADER)).isNotBlank();
         assertTotals("330105008:2023", "上塘街道", RegionLevel.TOWNSHIP, 1, new ReportFigures(39, 0, 0, 0, 0));
     }
 
@@ -249,7 +250,7 @@ class AggregationTopologyTest {
         assertThat(published).isEmpty();
         TestOutputTopic<String, byte[]> violationDeadLetters = driver.createOutputTopic(
                 TopicCatalog.VALIDATION_VIOLATIONS.deadLetter().name(), new StringDeserializer(), new ByteArrayDeserializer());
-        assertThat(header(violationDeadLetters.readRecord(), DecodeOutcome.MESSAGE_HEADER))
+        assertThat(header(violationDeadLetters.readRecord(), DeadLetters.MESSAGE_HEADER))
                 .isEqualTo("a PASS outcome on the topic of VIOLATION outcomes");
     }
 

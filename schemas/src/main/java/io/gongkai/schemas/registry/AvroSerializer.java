@@ -1,5 +1,6 @@
 package io.gongkai.schemas.registry;
 
+import io.gongkai.schemas.TrustedEventClasses;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -22,6 +23,10 @@ import java.util.Map;
  * {@code KafkaAvroSerializer}. A null record is written as null (a tombstone).
  */
 public class AvroSerializer<T extends GenericContainer> implements Serializer<T> {
+
+    static {
+        TrustedEventClasses.install();
+    }
 
     private SchemaRegistryClient registry;
     private boolean autoRegister = true;

@@ -3,8 +3,11 @@ package io.gongkai.validation.streams;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.platform.streams.DeadLetters;
+import io.gongkai.schemas.ReportIds;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.validation.rules.Validator;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -47,15 +50,14 @@ public final class ValidationTopology {
 
         KStream<String, byte[]> source = builder.stream(TopicCatalog.PARSED_REPORTS.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("parsed-reports"));
-        KStream<String, Decoded> decoded = source.processValues(() -> new DecodeOrDeadLetter(reportSerde.deserializer()), Named.as("decode"));
-
-        decoded.filter((reportId, value) -> value.isFailure(), Named.as("undecodable"))
-                .mapValues(Decoded::undecodable, Named.as("original-bytes"))
-                .to(TopicCatalog.PARSED_REPORTS.deadLetter().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letters"));
-
-        KStream<String, OutcomeChange> changes = decoded
-                .filterNot((reportId, value) -> value.isFailure(), Named.as("decodable"))
-                .mapValues(Decoded::report, Named.as("report"))
+        Deserializer<ParsedReport> reports = reportSerde.deserializer();
+        KStream<String, OutcomeChange> changes = DeadLetters.decode(source, (topic, reportId, bytes) -> {
+                    if (reportId == null) {
+                        throw new IllegalArgumentException("a parsed report needs its reportId as the key");
+                    }
+                    ReportIds.year(reportId);
+                    return reports.deserialize(topic, bytes);
+                }, TopicCatalog.PARSED_REPORTS, "parsed")
                 .repartition(Repartitioned.<String, ParsedReport>as(BY_ORGAN)
                         .withKeySerde(Serdes.String()).withValueSerde(reportSerde).withStreamPartitioner(new OrganPartitioner<>()))
                 .process(() -> new ValidationProcessor(validator), Named.as("validate"), REPORTS_STORE, OUTCOMES_STORE);

@@ -4,6 +4,7 @@ import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.platform.InMemorySchemaRegistry;
+import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -156,9 +157,9 @@ class ValidationTopologyTest {
 
         TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
-        assertThat(new String(deadLetter.headers().lastHeader(DecodeOrDeadLetter.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
                 .contains("magic byte");
-        assertThat(deadLetter.headers().lastHeader(DecodeOrDeadLetter.ORIGIN_HEADER)).isNotNull();
+        assertThat(deadLetter.headers().lastHeader(DeadLetters.ORIGIN_HEADER)).isNotNull();
         assertThat(passed.readValue().getReportId()).isEqualTo(report.getReportId());
     }
 

@@ -1,0 +1,99 @@
+package io.gongkai.platform.streams;
+
+import io.gongkai.schemas.TopicSpec;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Poison records in a Kafka Streams topology: the source is read as bytes and decoded inside the
+ * topology, so that a record that cannot be taken becomes a dead letter in {@code <topic>-dlt} within the
+ * same exactly-once transaction, instead of stopping the application. A dead letter keeps its key and
+ * bytes and gains headers naming the exception, its message and stack trace, and where it came from.
+ */
+public final class DeadLetters {
+
+    public static final String EXCEPTION_HEADER = "gongkai.dlt.exception";
+    public static final String MESSAGE_HEADER = "gongkai.dlt.exception.message";
+    public static final String STACKTRACE_HEADER = "gongkai.dlt.exception.stacktrace";
+    public static final String ORIGIN_HEADER = "gongkai.dlt.origin";
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    private DeadLetters() {
+    }
+
+    /** Turns a record's bytes into a value (null for a tombstone), or throws a RuntimeException saying why it cannot be taken. */
+    @FunctionalInterface
+    public interface Decoder<T> {
+        T decode(String topic, String key, byte[] bytes);
+    }
+
+    /**
+     * The decoded values of {@code source} (a stream of {@code topic} read as bytes); records that fail to
+     * decode go to the topic's dead-letter topic. Processors are named after {@code name}.
+     */
+    public static <T> KStream<String, T> decode(KStream<String, byte[]> source, Decoder<T> decoder, TopicSpec topic, String name) {
+        KStream<String, Decoding<T>> decoded = source.processValues(() -> new DecodeOrDeadLetter<>(decoder), Named.as("decode-" + name));
+        decoded.filter((key, value) -> value.error() != null, Named.as(name + "-undecodable"))
+                .mapValues(Decoding::bytes, Named.as(name + "-original-bytes"))
+                .to(topic.deadLetter().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters"));
+        return decoded.filter((key, value) -> value.error() == null, Named.as(name + "-decodable"))
+                .mapValues(Decoding::value, Named.as(name + "-decoded"));
+    }
+
+    /** A record after decoding: its value, or its bytes and why they could not be decoded. */
+    record Decoding<T>(T value, byte[] bytes, Exception error) {
+    }
+
+    private static final class DecodeOrDeadLetter<T> implements FixedKeyProcessor<String, byte[], Decoding<T>> {
+
+        private final Decoder<T> decoder;
+        private FixedKeyProcessorContext<String, Decoding<T>> context;
+
+        DecodeOrDeadLetter(Decoder<T> decoder) {
+            this.decoder = decoder;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Decoding<T>> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, byte[]> record) {
+            String topic = context.recordMetadata().map(metadata -> metadata.topic()).orElse("?");
+            try {
+                context.forward(record.withValue(new Decoding<>(decoder.decode(topic, record.key(), record.value()), null, null)));
+            } catch (RuntimeException e) {
+                String origin = context.recordMetadata()
+                        .map(metadata -> metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset()).orElse(topic);
+                log.warn("dead letter from {}: {}", origin, e.getMessage());
+                context.forward(record.withValue(new Decoding<T>(null, record.value(), e)).withHeaders(errorHeaders(record.headers(), e, origin)));
+            }
+        }
+
+        private static Headers errorHeaders(Headers original, Exception error, String origin) {
+            StringWriter trace = new StringWriter();
+            error.printStackTrace(new PrintWriter(trace));
+            Headers headers = new RecordHeaders(original.toArray());
+            headers.add(EXCEPTION_HEADER, error.getClass().getName().getBytes(StandardCharsets.UTF_8));
+            headers.add(MESSAGE_HEADER, String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
+            headers.add(STACKTRACE_HEADER, trace.toString().getBytes(StandardCharsets.UTF_8));
+            headers.add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
+            return headers;
+        }
+    }
+}
