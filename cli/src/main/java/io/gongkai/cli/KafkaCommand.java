@@ -89,10 +89,13 @@ final class KafkaCommand {
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
-    /** Our classpath (for the registry-aware deserializer) less our SLF4J provider, so that the tool logs through Kafka's. */
+    /** Our logging bindings, which would clash with the broker's Log4j 2 binding in the tool's JVM. */
+    private static final List<String> OWN_LOGGING = List.of("slf4j-simple", "log4j-to-slf4j");
+
+    /** Our classpath (for the registry-aware deserializer) less our logging bindings, so that the tool logs through Kafka's. */
     private static String ownClasspathWithoutLogging() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("slf4j-simple"))
+                .filter(entry -> OWN_LOGGING.stream().noneMatch(Path.of(entry).getFileName().toString()::startsWith))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 }

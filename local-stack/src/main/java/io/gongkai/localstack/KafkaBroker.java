@@ -32,7 +32,10 @@ public final class KafkaBroker {
         this.port = port;
     }
 
-    /** Formats {@code dataDir}, starts the broker and returns once it answers a metadata request. */
+    /**
+     * Formats {@code dataDir} unless it holds a formatted log already (a restarted stack keeps its data),
+     * starts the broker and returns once it answers a metadata request.
+     */
     static KafkaBroker start(RuntimeArtifacts runtime, Path dataDir, int port, int controllerPort, boolean detached) {
         try {
             Files.createDirectories(dataDir);
@@ -41,8 +44,10 @@ public final class KafkaBroker {
             Path log4j = dataDir.resolve("log4j2.properties");
             Files.writeString(log4j, LOG4J2);
             Path log = dataDir.resolve("broker.log");
-            JavaProcess.run("kafka storage format", runtime.brokerClasspath(), "kafka.tools.StorageTool",
-                    List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"), log);
+            if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+                JavaProcess.run("kafka storage format", runtime.brokerClasspath(), "kafka.tools.StorageTool",
+                        List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), log);
+            }
             JavaProcess process = JavaProcess.start("kafka broker", runtime.brokerClasspath(),
                     List.of("-Xms256m", "-Xmx768m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=" + log4j.toUri()),
                     "kafka.Kafka", List.of(config.toString()), Map.of(), log, detached);

@@ -1,10 +1,14 @@
 package io.gongkai.localstack;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * A real Kafka broker and a real schema registry on loopback, their data and logs in one directory.
@@ -54,9 +58,10 @@ public final class LocalStack implements AutoCloseable {
     private static LocalStack start(Path dataDir, boolean detached) {
         RuntimeArtifacts runtime = RuntimeArtifacts.load();
         Path dir = dataDir.toAbsolutePath();
-        KafkaBroker broker = KafkaBroker.start(runtime, dir.resolve("kafka"), freePort(), freePort(), detached);
+        Ports ports = Ports.of(dir);
+        KafkaBroker broker = KafkaBroker.start(runtime, dir.resolve("kafka"), ports.broker(), ports.controller(), detached);
         try {
-            SchemaRegistry registry = SchemaRegistry.start(runtime, dir, freePort(), detached);
+            SchemaRegistry registry = SchemaRegistry.start(runtime, dir, ports.registry(), detached);
             return new LocalStack(dir, broker, registry);
         } catch (RuntimeException e) {
             broker.stop();
@@ -87,6 +92,38 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         registry.stop();
         broker.stop();
+    }
+
+    /**
+     * The stack's ports: those it used before in {@code dir} ({@code ports.properties}), so that a restarted
+     * broker keeps its KRaft controller address; else free ones, recorded there.
+     */
+    private record Ports(int broker, int controller, int registry) {
+
+        static Ports of(Path dir) {
+            Path file = dir.resolve("ports.properties");
+            Properties properties = new Properties();
+            try {
+                if (Files.exists(file)) {
+                    try (Reader in = Files.newBufferedReader(file)) {
+                        properties.load(in);
+                    }
+                    return new Ports(Integer.parseInt(properties.getProperty("broker")), Integer.parseInt(properties.getProperty("controller")),
+                            Integer.parseInt(properties.getProperty("registry")));
+                }
+                Ports ports = new Ports(freePort(), freePort(), freePort());
+                properties.setProperty("broker", Integer.toString(ports.broker()));
+                properties.setProperty("controller", Integer.toString(ports.controller()));
+                properties.setProperty("registry", Integer.toString(ports.registry()));
+                Files.createDirectories(dir);
+                try (Writer out = Files.newBufferedWriter(file)) {
+                    properties.store(out, "ports of the local stack in this directory");
+                }
+                return ports;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read or write " + file, e);
+            }
+        }
     }
 
     private static int freePort() {
