@@ -28,12 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,6 +101,21 @@ class IngestServiceIT {
     }
 
     @Test
+    void aMultipartUploadIsReadLikeARawBody() throws Exception {
+        byte[] seed = Files.readAllBytes(SAMPLES.resolve("001_a00318a9f3418012.txt"));
+        String boundary = "gongkai-" + UUID.randomUUID();
+        byte[] body = multipart(boundary, "001.txt", seed, Map.of("sourceId", "it-multipart", "organHint", "唐宫路街道办事处"));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(response.body()).get("region").asText()).isEqualTo("410303006");
+    }
+
+    @Test
     void theApiDescribesItself() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -160,6 +177,19 @@ class IngestServiceIT {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] multipart(String boundary, String fileName, byte[] file, Map<String, String> fields) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(file);
+        out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static <T> Deserializer<T> avro() {
