@@ -64,7 +64,8 @@ final class Demo implements AutoCloseable {
 
     /**
      * Starts the stack and the three services from their jars under {@code root}, and returns once each
-     * reports healthy.
+     * reports healthy. The services start in the order of the flow, each once the one before is healthy,
+     * so that every topic a service consumes exists (its owner creates it) before the service subscribes.
      */
     static Demo start(Path root, Path workDir) {
         LocalStack stack = LocalStack.start(workDir.resolve("stack"));
@@ -72,8 +73,6 @@ final class Demo implements AutoCloseable {
         try {
             for (String service : SERVICES) {
                 demo.startService(service);
-            }
-            for (String service : SERVICES) {
                 demo.awaitHealthy(service);
             }
             return demo;
