@@ -24,45 +24,58 @@ import java.util.stream.Collectors;
         subcommands = {KafkaCommand.Topics.class, KafkaCommand.Consume.class, KafkaCommand.Groups.class})
 final class KafkaCommand {
 
-    @Command(name = "topics", description = "kafka-topics (TopicCommand), e.g. --list, --describe --topic T.")
-    static final class Topics implements Callable<Integer> {
-        @Parameters(description = "kafka-topics arguments", arity = "0..*")
+    /** One of Kafka's tools: its main class, run with the caller's arguments after {@code --bootstrap-server}. */
+    abstract static class KafkaTool implements Callable<Integer> {
+        @Parameters(description = "the tool's own arguments", arity = "0..*")
         List<String> args = new ArrayList<>();
+
+        abstract String mainClass();
+
+        /** Arguments the tool needs for this stack besides the caller's. */
+        List<String> stackArgs(StackState stack) {
+            return List.of();
+        }
 
         @Override
         public Integer call() throws Exception {
             StackState stack = runningStack();
-            return runTool("org.apache.kafka.tools.TopicCommand", withBootstrap(stack, args));
+            List<String> full = new ArrayList<>(List.of("--bootstrap-server", stack.bootstrapServers()));
+            full.addAll(args);
+            full.addAll(stackArgs(stack));
+            return runTool(mainClass(), full);
+        }
+    }
+
+    @Command(name = "topics", description = "kafka-topics (TopicCommand), e.g. --list, --describe --topic T.")
+    static final class Topics extends KafkaTool {
+        @Override
+        String mainClass() {
+            return "org.apache.kafka.tools.TopicCommand";
         }
     }
 
     @Command(name = "consume", description = "kafka-console-consumer with the registry-aware Avro deserializer, e.g. --topic T --from-beginning.")
-    static final class Consume implements Callable<Integer> {
-        @Parameters(description = "kafka-console-consumer arguments", arity = "0..*")
-        List<String> args = new ArrayList<>();
+    static final class Consume extends KafkaTool {
+        @Override
+        String mainClass() {
+            return "org.apache.kafka.tools.consumer.ConsoleConsumer";
+        }
 
         @Override
-        public Integer call() throws Exception {
-            StackState stack = runningStack();
-            List<String> full = withBootstrap(stack, args);
-            full.addAll(List.of(
+        List<String> stackArgs(StackState stack) {
+            return List.of(
                     "--property", "print.key=true",
                     "--property", "key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
                     "--property", "value.deserializer=" + AvroDeserializer.class.getName(),
-                    "--property", "value.deserializer." + AvroSerdeConfig.SCHEMA_REGISTRY_URL + "=" + stack.schemaRegistryUrl()));
-            return runTool("org.apache.kafka.tools.consumer.ConsoleConsumer", full);
+                    "--property", "value.deserializer." + AvroSerdeConfig.SCHEMA_REGISTRY_URL + "=" + stack.schemaRegistryUrl());
         }
     }
 
     @Command(name = "groups", description = "kafka-consumer-groups (ConsumerGroupCommand), e.g. --list, --describe --all-groups.")
-    static final class Groups implements Callable<Integer> {
-        @Parameters(description = "kafka-consumer-groups arguments", arity = "0..*")
-        List<String> args = new ArrayList<>();
-
+    static final class Groups extends KafkaTool {
         @Override
-        public Integer call() throws Exception {
-            StackState stack = runningStack();
-            return runTool("org.apache.kafka.tools.consumer.group.ConsumerGroupCommand", withBootstrap(stack, args));
+        String mainClass() {
+            return "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand";
         }
     }
 
@@ -71,12 +84,6 @@ final class KafkaCommand {
         return StackState.read(Gongkai.stackDir()).filter(StackState::isRunning)
                 .or(() -> StackState.read(Gongkai.demoDir().resolve("stack")).filter(StackState::isRunning))
                 .orElseThrow(() -> new IllegalStateException("no local stack is running: start one with ./gongkai up (or ./gongkai demo)"));
-    }
-
-    private static List<String> withBootstrap(StackState stack, List<String> args) {
-        List<String> full = new ArrayList<>(List.of("--bootstrap-server", stack.bootstrapServers()));
-        full.addAll(args);
-        return full;
     }
 
     /** Runs a Kafka tool in a child JVM on the broker's classpath plus ours (for the deserializer), sharing our terminal. */
