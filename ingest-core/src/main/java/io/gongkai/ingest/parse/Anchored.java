@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A pattern that can only match where one of its anchor words begins: the words are found with
- * {@link String#indexOf} and the pattern is tried there alone, rather than at every position of the text. Gives
- * the same first match as {@link Matcher#find()} for a pattern whose every match starts with an anchor.
+ * {@link String#indexOf} (a vectorised scan) and the pattern is tried there alone, rather than at every position of
+ * the text. Gives the same matches as {@link Matcher#find()} for a pattern whose every match starts with an anchor.
  */
 final class Anchored {
 
@@ -18,14 +18,24 @@ final class Anchored {
         this.anchors = anchors;
     }
 
+    /** A pattern that begins with one literal word, its anchor: {@code startingWith("予以公开", "…")}. */
+    static Anchored startingWith(String word, String rest) {
+        return new Anchored(Pattern.quote(word) + rest, word);
+    }
+
     /** The first match in the text, or null. */
     Matcher find(String text) {
+        return find(text, 0);
+    }
+
+    /** The first match that starts at or after {@code from}, or null; the next one starts at its {@code end()}. */
+    Matcher find(String text, int from) {
         Matcher matcher = pattern.matcher(text);
-        int from = 0;
+        int next = from;
         while (true) {
             int at = -1;
             for (String anchor : anchors) {
-                int found = text.indexOf(anchor, from);
+                int found = text.indexOf(anchor, next);
                 if (found >= 0 && (at < 0 || found < at)) {
                     at = found;
                 }
@@ -37,7 +47,7 @@ final class Anchored {
             if (matcher.lookingAt()) {
                 return matcher;
             }
-            from = at + 1;
+            next = at + 1;
         }
     }
 }

@@ -4,11 +4,8 @@ import io.gongkai.events.RejectionReason;
 import io.gongkai.ingest.report.Rejection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads one official table from its records: aligns records with the official rows ({@link RowAligner}), reads each
@@ -21,7 +18,6 @@ import java.util.Set;
 final class FormTableReader {
 
     private static final double LOOSE_LABEL = 0.34;
-    private static final int CELLS_CAPACITY = 256;
 
     private final RowAligner aligner = new RowAligner();
     private final ValueSplitter splitter = new ValueSplitter();
@@ -41,37 +37,31 @@ final class FormTableReader {
         }
         List<Reading> chosen = chooser.choose(table, rows, units, form.arithmetic());
         checkDoubts(form, records, alignment, chosen);
-        Map<String, Double> values = new HashMap<>(CELLS_CAPACITY);
-        Set<String> blank = new LinkedHashSet<>();
+        double[] values = new double[form.cellCount()];
+        boolean[] blank = new boolean[form.cellCount()];
         boolean[] found = new boolean[rows.size()];
-        List<String> splits = new ArrayList<>();
+        Splits splits = new Splits();
         for (int u = 0; u < units.size(); u++) {
             RowAligner.Match match = alignment.matches().get(u);
             Reading reading = chosen.get(u);
-            int slot = 0;
+            int width = reading.values().length;
+            int slot = form.firstSlot(match.row());
+            System.arraycopy(reading.values(), 0, values, slot, width);
+            System.arraycopy(reading.blank(), 0, blank, slot, width);
             for (int r = match.row(); r < match.row() + match.rows(); r++) {
                 found[r] = true;
-                for (String cell : rows.get(r).cellIds()) {
-                    values.put(cell, reading.values()[slot]);
-                    if (reading.blank()[slot]) {
-                        blank.add(cell);
-                    }
-                    slot++;
-                }
             }
             explainLabel(table, records, rows, match, form.oneLineRow(), notes);
             explainReading(table, rows.get(match.row()), units.get(u), reading, splits, notes);
         }
-        if (!splits.isEmpty()) {
-            notes.warn(table + ": the figures of " + splits.size() + " row(s) ran together and each could be split "
-                    + "only one way, e.g. " + splits.get(0));
+        if (splits.count > 0) {
+            notes.warn(table + ": the figures of " + splits.count + " row(s) ran together and each could be split "
+                    + "only one way, e.g. " + splits.first);
         }
         for (int r = 0; r < rows.size(); r++) {
             if (!found[r]) {
-                for (String cell : rows.get(r).cellIds()) {
-                    values.put(cell, 0.0);
-                    blank.add(cell);
-                }
+                int first = form.firstSlot(r);
+                Arrays.fill(blank, first, first + rows.get(r).width(), true);
                 notes.warn(table + " row " + rows.get(r).label() + " was not found; its cells read as 0");
             }
         }
@@ -86,7 +76,7 @@ final class FormTableReader {
                         + records.get(i).label() + "\" match no official row and were ignored");
             }
         }
-        return new TableRead(values, blank, List.copyOf(records.subList(last + 1, records.size())));
+        return new TableRead(form, values, blank, List.copyOf(records.subList(last + 1, records.size())));
     }
 
     /**
@@ -117,7 +107,7 @@ final class FormTableReader {
      * A missing row read as zeros must agree with the table's column arithmetic: otherwise the row held figures that
      * are lost, and the table is rejected rather than summed without them.
      */
-    private static void checkMissingRowsAreZero(FormTable form, Map<String, Double> values, boolean[] found)
+    private static void checkMissingRowsAreZero(FormTable form, double[] values, boolean[] found)
             throws Rejection {
         List<FormRow> rows = form.rows();
         int missing = -1;
@@ -130,11 +120,9 @@ final class FormTableReader {
             return;
         }
         int width = rows.get(0).width();
-        double[][] grid = new double[rows.size()][width];
+        double[][] grid = new double[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < width; c++) {
-                grid[r][c] = values.get(rows.get(r).cellIds().get(c));
-            }
+            grid[r] = Arrays.copyOfRange(values, form.firstSlot(r), form.firstSlot(r) + width);
         }
         for (int c = 0; c < width; c++) {
             if (!form.arithmetic().holds(grid, c)) {
@@ -179,17 +167,22 @@ final class FormTableReader {
     }
 
     private static void explainReading(String table, FormRow row, ReadingChooser.Unit unit, Reading reading,
-                                       List<String> splits, ParseNotes notes) {
-        String cells = "\"" + written(unit.cells()) + "\"";
+                                       Splits splits, ParseNotes notes) {
         if (unit.readings().size() > 1) {
-            notes.warn(table + " row " + row.label() + ": the cells " + cells + " read " + unit.readings().size()
-                    + " ways; the form's arithmetic chose " + reading.describe());
+            notes.warn(table + " row " + row.label() + ": the cells \"" + written(unit.cells()) + "\" read "
+                    + unit.readings().size() + " ways; the form's arithmetic chose " + reading.describe());
         } else if (reading.inference() == Reading.Inference.MISSING_CELLS) {
-            notes.warn(table + " row " + row.label() + ": the cells " + cells + " are fewer than its columns; the "
-                    + "missing ones were read as blank: " + reading.describe());
-        } else if (reading.inference() == Reading.Inference.SPLIT) {
-            splits.add(cells + " as " + reading.describe());
+            notes.warn(table + " row " + row.label() + ": the cells \"" + written(unit.cells()) + "\" are fewer than "
+                    + "its columns; the missing ones were read as blank: " + reading.describe());
+        } else if (reading.inference() == Reading.Inference.SPLIT && splits.count++ == 0) {
+            splits.first = "\"" + written(unit.cells()) + "\" as " + reading.describe();
         }
+    }
+
+    /** Rows whose run-together figures split one way only: how many, and the first as an example. */
+    private static final class Splits {
+        private int count;
+        private String first;
     }
 
     /** The cells as written, for messages: blank markers as "-", empty cells as "□". */

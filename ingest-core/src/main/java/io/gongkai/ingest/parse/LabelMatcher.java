@@ -19,14 +19,30 @@ final class LabelMatcher {
 
     /** The letters of a text: CJK and Latin, without whitespace, punctuation or ASCII digits. */
     static String compact(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        int letters = 0;
+        while (letters < n && isLetter(text.charAt(letters))) {
+            letters++;
+        }
+        if (letters == n) {
+            return text.toString();
+        }
+        char[] out = new char[n];
+        for (int i = 0; i < letters; i++) {
+            out[i] = text.charAt(i);
+        }
+        int length = letters;
+        for (int i = letters + 1; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                out.append(c);
+            if (isLetter(c)) {
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || Character.isLetter(c);
     }
 
     /**

@@ -27,26 +27,26 @@ final class ProseReader {
     private static final Anchored NONE_RECEIVED = new Anchored(
             "(?:未|没有)(?:收到|接到|受理|新收)" + CLAUSE + "{0,15}?(?:申请|事项)", "未", "没有");
     private static final Pattern INCLUDES_CARRIED_OVER = Pattern.compile("(?:含|包括)上一?年度?结转");
-    private static final Pattern GRANTED = Pattern.compile("予以公开" + GAP + "{0,8}?(\\d+)件");
-    private static final Pattern UNAVAILABLE = Pattern.compile(
-            "无法提供(?:[（(][^）)]{0,40}[）)])?" + GAP + "{0,8}?(\\d+)件");
+    private static final Anchored GRANTED = Anchored.startingWith("予以公开", GAP + "{0,8}?(\\d+)件");
+    private static final Anchored UNAVAILABLE = Anchored.startingWith(
+            "无法提供", "(?:[（(][^）)]{0,40}[）)])?" + GAP + "{0,8}?(\\d+)件");
     private static final Pattern CARRIED_FORWARD_AFTER = Pattern.compile(
             "结转(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件");
-    private static final Pattern CARRIED_FORWARD = Pattern.compile("结转(?:至|到)?下一?年");
+    private static final Anchored CARRIED_FORWARD = Anchored.startingWith("结转", "(?:至|到)?下一?年");
     private static final Pattern COUNT_BEFORE = Pattern.compile("(\\d+)件" + GAP + "{0,8}?$");
-    private static final Pattern BOTH_CASES = Pattern.compile(
-            "行政复议(?:和|及|与|、|或)行政诉讼" + GAP + "{0,8}?(\\d+)(?:件|起)");
-    private static final Pattern CASES = Pattern.compile("行政复议[^。；]{0,6}?行政诉讼");
+    private static final Anchored BOTH_CASES = Anchored.startingWith(
+            "行政复议", "(?:和|及|与|、|或)行政诉讼" + GAP + "{0,8}?(\\d+)(?:件|起)");
+    private static final Anchored CASES = Anchored.startingWith("行政复议", "[^。；]{0,6}?行政诉讼");
     private static final Pattern NEGATION = Pattern.compile("(?:未|没有|无)[^。；]{0,30}$");
-    private static final Pattern REVIEWS = Pattern.compile("行政复议" + GAP + "{0,10}?(\\d+)(?:件|起)");
-    private static final Pattern SUITS = Pattern.compile("行政诉讼" + GAP + "{0,10}?(\\d+)(?:件|起)");
+    private static final Anchored REVIEWS = Anchored.startingWith("行政复议", GAP + "{0,10}?(\\d+)(?:件|起)");
+    private static final Anchored SUITS = Anchored.startingWith("行政诉讼", GAP + "{0,10}?(\\d+)(?:件|起)");
     private static final Anchored STATISTICS_PERIOD = new Anchored(
             "(?:统计期限|统计期间|统计时限|起止时间|统计时间|统计区间|统计周期|统计范围)[^。；\\n]{0,12}?((?:19|20)\\d{2})\\s*年",
             "统计", "起止时间");
     private static final String SENTENCE_ENDS = "。；;！？";
     private static final Pattern FIGURE = Pattern.compile("\\d+\\s*(?:件|条|篇|次|个|项|期)");
-    private static final Pattern AREA_FIGURES = Pattern.compile(
-            "全(?:区|市|县|省|州|旗|盟)" + CLAUSE + "{0,12}?(?:收到|受理|新收|接收|办理)" + CLAUSE + "{0,20}?申请");
+    private static final Anchored AREA_FIGURES = Anchored.startingWith(
+            "全", "(?:区|市|县|省|州|旗|盟)" + CLAUSE + "{0,12}?(?:收到|受理|新收|接收|办理)" + CLAUSE + "{0,20}?申请");
     private static final Pattern TOWNSHIP = Pattern.compile(
             "(?:街道|街道办事处|办事处|乡|镇|苏木)(?:人民政府|政府|党工委)?$");
     private static final Pattern ORGAN = Pattern.compile(
@@ -85,13 +85,12 @@ final class ProseReader {
     }
 
     private static boolean noCases(String squeezed) {
-        Matcher both = BOTH_CASES.matcher(squeezed);
-        if (both.find() && Integer.parseInt(both.group(1)) == 0) {
+        Matcher both = BOTH_CASES.find(squeezed);
+        if (both != null && Integer.parseInt(both.group(1)) == 0) {
             return true;
         }
-        Matcher cases = CASES.matcher(squeezed);
         Matcher negation = NEGATION.matcher(squeezed);
-        while (cases.find()) {
+        for (Matcher cases = CASES.find(squeezed); cases != null; cases = CASES.find(squeezed, cases.end())) {
             if (negation.region(Math.max(0, cases.start() - 32), cases.start()).find()) {
                 return true;
             }
@@ -101,10 +100,10 @@ final class ProseReader {
 
     /** 结转下年度N件, or N件结转下年度: the first 结转下年 with a count after or before it. */
     private static Integer carriedForward(String text) {
-        Matcher carried = CARRIED_FORWARD.matcher(text);
         Matcher after = CARRIED_FORWARD_AFTER.matcher(text);
         Matcher before = COUNT_BEFORE.matcher(text);
-        while (carried.find()) {
+        for (Matcher carried = CARRIED_FORWARD.find(text); carried != null;
+             carried = CARRIED_FORWARD.find(text, carried.end())) {
             if (after.region(carried.start(), text.length()).lookingAt()) {
                 return Integer.valueOf(after.group(1));
             }
@@ -180,7 +179,7 @@ final class ProseReader {
                 || DEPARTMENT_ENDINGS.indexOf(organ.charAt(organ.length() - 1)) >= 0)) {
             return Scope.ORGAN;
         }
-        return AREA_FIGURES.matcher(squeeze(overview)).find() ? Scope.AREA : Scope.ORGAN;
+        return AREA_FIGURES.find(squeeze(overview)) != null ? Scope.AREA : Scope.ORGAN;
     }
 
     /** The first organ named in the prose (…街道办事处, …人民政府, …局), for a report whose title names none. */
@@ -189,14 +188,13 @@ final class ProseReader {
         return matcher.find() ? matcher.group() : null;
     }
 
-    private static Integer first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+    private static Integer first(Anchored pattern, String text) {
+        Matcher matcher = pattern.find(text);
+        return matcher != null ? Integer.valueOf(matcher.group(1)) : null;
     }
 
-    private static Integer firstNotBoth(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
+    private static Integer firstNotBoth(Anchored pattern, String text) {
+        for (Matcher matcher = pattern.find(text); matcher != null; matcher = pattern.find(text, matcher.end())) {
             if (!matcher.group().contains("诉讼")) {
                 return Integer.valueOf(matcher.group(1));
             }
@@ -209,13 +207,14 @@ final class ProseReader {
      * Chinese prose needs no spaces.
      */
     private static String squeeze(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!CellScanner.isSpace(c)) {
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 }

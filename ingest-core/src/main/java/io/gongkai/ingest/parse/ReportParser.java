@@ -153,13 +153,9 @@ public final class ReportParser {
         }
         String said = join(lines, sections, Section.REVIEWS_AND_SUITS) + "\n" + overview;
         if (proseReader.saysNoCases(said)) {
-            Map<String, Double> zeros = new LinkedHashMap<>();
-            for (FormRow row : FormTables.litigation().rows()) {
-                row.cellIds().forEach(cell -> zeros.put(cell, 0.0));
-            }
             notes.warn(name + ": no table found; the prose says there were no reconsiderations or lawsuits, so its "
                     + "cells were taken from the prose as 0");
-            return new TableRead(zeros, Set.of(), List.of());
+            return TableRead.zeros(FormTables.litigation());
         }
         notes.warn(name + ": no table found; its cells are absent");
         return null;
@@ -231,7 +227,7 @@ public final class ReportParser {
             if (table == null) {
                 continue;
             }
-            double value = table.values().get(id);
+            double value = table.value(id);
             if (CellCatalog.isAmount(id)) {
                 cells.put(id, value);
             } else if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
@@ -240,7 +236,7 @@ public final class ReportParser {
                 throw new Rejection(RejectionReason.UNREADABLE, CellCatalog.label(id) + " reads " + value
                         + ", which is not a count", id);
             }
-            if (table.blank().contains(id)) {
+            if (table.isBlank(id)) {
                 blankCells.add(id);
             }
         }

@@ -14,6 +14,7 @@ final class TableRecord {
     private final List<Token> values;
     private final String carriedWords;
     private final String ownWords;
+    private final boolean hasWritten;
     private String leadingWords;
 
     /**
@@ -21,7 +22,7 @@ final class TableRecord {
      *                group label such as "（三）不予公开", or a header)
      * @param own     the label text in the same row (or on the same line) as the values
      * @param values  the value cells in order: numbers, blank markers and, in layouts with cells, empty cells;
-     *                kept, not copied
+     *                kept, not copied, and not to be changed
      */
     TableRecord(String carried, String own, List<Token> values) {
         this.carried = carried;
@@ -29,6 +30,7 @@ final class TableRecord {
         this.values = values;
         this.carriedWords = LabelMatcher.compact(carried);
         this.ownWords = LabelMatcher.compact(own);
+        this.hasWritten = anyWritten(values);
     }
 
     List<Token> values() {
@@ -68,6 +70,10 @@ final class TableRecord {
 
     /** True when at least one value cell is written: a number or a blank marker. */
     boolean hasWritten() {
+        return hasWritten;
+    }
+
+    private static boolean anyWritten(List<Token> values) {
         for (Token token : values) {
             if (token.isWritten()) {
                 return true;

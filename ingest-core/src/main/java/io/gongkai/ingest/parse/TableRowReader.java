@@ -76,7 +76,7 @@ final class TableRowReader {
         List<String> cells = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             String line = i < to ? lines[i] : "";
-            if (line.isBlank() && !line.startsWith("\t")) {
+            if (line.isEmpty() || line.charAt(0) != '\t' && line.isBlank()) {
                 if (!cells.isEmpty()) {
                     builder.row(tokens(cells));
                     cells.clear();
@@ -152,17 +152,16 @@ final class TableRowReader {
 
         private final List<TableRecord> records = new ArrayList<>();
         private final StringBuilder carried = new StringBuilder();
+        private final StringBuilder own = new StringBuilder();
 
         void row(List<Token> tokens) {
-            StringBuilder own = new StringBuilder();
             List<Token> values = null;
             boolean written = false;
             for (Token token : tokens) {
                 switch (token.kind()) {
                     case TEXT -> {
                         if (values != null && written) {
-                            close(own, values);
-                            own = new StringBuilder();
+                            close(values);
                         }
                         values = null;
                         written = false;
@@ -186,15 +185,17 @@ final class TableRowReader {
                 }
             }
             if (values != null) {
-                close(own, values);
+                close(values);
             } else {
                 carried.append(own);
+                own.setLength(0);
             }
         }
 
-        private void close(StringBuilder own, List<Token> values) {
+        private void close(List<Token> values) {
             records.add(new TableRecord(carried.toString(), own.toString(), values));
             carried.setLength(0);
+            own.setLength(0);
         }
     }
 }

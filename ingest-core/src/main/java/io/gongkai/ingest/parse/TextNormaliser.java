@@ -13,11 +13,19 @@ final class TextNormaliser {
 
     String normalise(String text) {
         int n = text.length();
+        int unchanged = 0;
+        while (unchanged < n && !changes(text.charAt(unchanged))) {
+            unchanged++;
+        }
+        if (unchanged == n) {
+            return text;
+        }
         char[] out = new char[n];
-        int length = 0;
-        for (int i = 0; i < n; i++) {
+        text.getChars(0, unchanged, out, 0);
+        int length = unchanged;
+        for (int i = unchanged; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FFF' || c >= ' ' && c <= '~' && c != '[') {
+            if (!changes(c)) {
                 out[length++] = c;
             } else if (c == '\r') {
                 out[length++] = '\n';
@@ -40,6 +48,20 @@ final class TextNormaliser {
             }
         }
         return new String(out, 0, length);
+    }
+
+    /**
+     * Whether a character may be written differently, or dropped: false for the bulk of a report (CJK, printable
+     * ASCII, newline and tab), which is copied as it is.
+     */
+    private static boolean changes(char c) {
+        if (c >= ' ' && c <= '~') {
+            return c == '[';
+        }
+        if (c >= '\u4E00' && c <= '\u9FFF' || c == '\n' || c == '\t') {
+            return false;
+        }
+        return c == '\r' || c >= '０' && c <= '９' || isSpace(c) || isInvisible(c) || ascii(c) != c;
     }
 
     private static char ascii(char c) {
