@@ -76,7 +76,7 @@ final class FormTableReader {
                         + records.get(i).label() + "\" match no official row and were ignored");
             }
         }
-        return new TableRead(form, values, blank, List.copyOf(records.subList(last + 1, records.size())));
+        return new TableRead(values, blank, List.copyOf(records.subList(last + 1, records.size())));
     }
 
     /**

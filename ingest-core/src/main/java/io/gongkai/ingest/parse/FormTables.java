@@ -84,7 +84,8 @@ final class FormTables {
     }
 
     private static FormRow row(String label, List<String> ids, String words, boolean summed) {
-        return new FormRow(label, List.copyOf(ids), LabelMatcher.key(LabelMatcher.compact(words)), summed);
+        String letters = LabelMatcher.compact(words);
+        return new FormRow(label, List.copyOf(ids), letters, LabelMatcher.key(letters), summed);
     }
 
     /** The most specific part of a §三 label: "三、本年度办理结果（三）不予公开 1.属于国家秘密" → "属于国家秘密". */

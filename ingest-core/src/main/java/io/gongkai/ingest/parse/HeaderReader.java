@@ -28,11 +28,10 @@ final class HeaderReader {
     private static final String[] DATE_LABELS = {"公开日期", "发布日期", "发布时间", "成文日期", "印发日期"};
     private static final String[] PUBLISHER_LABELS = {"发布机构", "发布单位"};
     private static final String[] REPORT_WORDS = {"政府信息公开", "政务公开", "信息公开"};
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
-    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年度?");
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    private static final int YEAR_DIGITS = 4;
 
     /**
      * @param title     the title, whitespace collapsed; null when none was found
@@ -80,25 +79,79 @@ final class HeaderReader {
         return false;
     }
 
+    /** The first year written in Arabic digits ("2023年", "2023 年度"), else the first in Chinese (二〇二三年). */
     private static Integer year(String text) {
-        Matcher matcher = YEAR.matcher(text);
-        if (matcher.find()) {
-            return Integer.valueOf(matcher.group(1));
-        }
-        matcher = CHINESE_YEAR.matcher(text);
-        if (matcher.find()) {
-            int year = 0;
-            for (char c : matcher.group(1).toCharArray()) {
-                int digit = c == '零' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c);
-                year = year * 10 + digit;
+        for (int i = 0; i < text.length(); i++) {
+            if (yearEnd(text, i, false) >= 0) {
+                return Integer.valueOf(text.substring(i, i + YEAR_DIGITS));
             }
-            return year >= 1990 && year <= 2099 ? year : null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (yearEnd(text, i, true) >= 0) {
+                int year = 0;
+                for (int k = i; k < i + YEAR_DIGITS; k++) {
+                    year = year * 10 + chineseDigit(text.charAt(k));
+                }
+                return year >= 1990 && year <= 2099 ? year : null;
+            }
         }
         return null;
     }
 
+    /**
+     * Where a year written from {@code i} on ends: four digits (19xx or 20xx; or four Chinese digits), optional
+     * whitespace, 年, and an optional 度. -1 when no year is written there.
+     */
+    private static int yearEnd(String text, int i, boolean chinese) {
+        if (i + YEAR_DIGITS > text.length()) {
+            return -1;
+        }
+        for (int k = i; k < i + YEAR_DIGITS; k++) {
+            char c = text.charAt(k);
+            if (chinese ? chineseDigit(c) < 0 : !CellScanner.isDigit(c)) {
+                return -1;
+            }
+        }
+        if (!chinese && !text.startsWith("19", i) && !text.startsWith("20", i)) {
+            return -1;
+        }
+        int j = i + YEAR_DIGITS;
+        while (j < text.length() && CellScanner.isSpace(text.charAt(j))) {
+            j++;
+        }
+        if (j == text.length() || text.charAt(j) != '年') {
+            return -1;
+        }
+        j++;
+        return j < text.length() && text.charAt(j) == '度' ? j + 1 : j;
+    }
+
+    /** The text with every year written in it (Arabic, then Chinese) replaced by a space. */
+    private static String withoutYears(String text) {
+        return withoutYears(withoutYears(text, false), true);
+    }
+
+    private static String withoutYears(String text, boolean chinese) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = yearEnd(text, i, chinese);
+            if (end >= 0) {
+                out.append(' ');
+                i = end;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static int chineseDigit(char c) {
+        return c == '零' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c);
+    }
+
     private static String organ(String title) {
-        String organ = CHINESE_YEAR.matcher(YEAR.matcher(title).replaceAll(" ")).replaceAll(" ");
+        String organ = withoutYears(title);
         int cut = organ.length();
         for (String word : REPORT_WORDS) {
             int at = organ.indexOf(word);
@@ -188,21 +241,20 @@ final class HeaderReader {
 
     /** The text with each run of whitespace made one space, and none at either end. */
     static String collapse(String s) {
-        char[] out = new char[s.length()];
+        char[] chars = s.toCharArray();
         int length = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : chars) {
             if (CellScanner.isSpace(c)) {
                 space = length > 0;
             } else {
                 if (space) {
-                    out[length++] = ' ';
+                    chars[length++] = ' ';
                     space = false;
                 }
-                out[length++] = c;
+                chars[length++] = c;
             }
         }
-        return new String(out, 0, length);
+        return length == s.length() ? s : new String(chars, 0, length);
     }
 }

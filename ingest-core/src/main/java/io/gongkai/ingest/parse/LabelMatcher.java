@@ -75,7 +75,7 @@ final class LabelMatcher {
     }
 
     private static boolean isNumeral(char c) {
-        return CellScanner.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0;
+        return CellScanner.isDigit(c) || c >= '一' && "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** The key of a compacted text: its character pairs, sorted (a one-character text is its own key). */

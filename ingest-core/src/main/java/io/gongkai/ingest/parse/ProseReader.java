@@ -43,8 +43,6 @@ final class ProseReader {
     private static final Anchored STATISTICS_PERIOD = new Anchored(
             "(?:统计期限|统计期间|统计时限|起止时间|统计时间|统计区间|统计周期|统计范围)[^。；\\n]{0,12}?((?:19|20)\\d{2})\\s*年",
             "统计", "起止时间");
-    private static final String SENTENCE_ENDS = "。；;！？";
-    private static final Pattern FIGURE = Pattern.compile("\\d+\\s*(?:件|条|篇|次|个|项|期)");
     private static final Anchored AREA_FIGURES = Anchored.startingWith(
             "全", "(?:区|市|县|省|州|旗|盟)" + CLAUSE + "{0,12}?(?:收到|受理|新收|接收|办理)" + CLAUSE + "{0,20}?申请");
     private static final Pattern TOWNSHIP = Pattern.compile(
@@ -135,7 +133,7 @@ final class ProseReader {
             int end = sentenceEnd(overview, at);
             Integer year = Integer.valueOf(overview.substring(digits - 4, digits));
             if (!years.contains(year) && !inBookTitle(overview, start, digits - 4)
-                    && FIGURE.matcher(overview).region(start, end).find()) {
+                    && statesFigure(overview, start, end)) {
                 years.add(year);
             }
         }
@@ -152,7 +150,7 @@ final class ProseReader {
 
     private static int sentenceStart(String text, int at) {
         int i = at;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > 0 && !isSentenceEnd(text.charAt(i - 1))) {
             i--;
         }
         return i;
@@ -160,10 +158,35 @@ final class ProseReader {
 
     private static int sentenceEnd(String text, int at) {
         int i = at;
-        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+        while (i < text.length() && !isSentenceEnd(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** Whether a count is stated between {@code from} and {@code to}: digits, then 件, 条, 篇, 次, 个, 项 or 期. */
+    private static boolean statesFigure(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!CellScanner.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            while (i < to && CellScanner.isDigit(text.charAt(i))) {
+                i++;
+            }
+            while (i < to && CellScanner.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i < to && "件条篇次个项期".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
     }
 
     private static boolean inBookTitle(String text, int sentenceStart, int at) {

@@ -50,8 +50,8 @@ public final class ReportParser {
             "提起行政诉讼", "存在的主要问题及改进措施"};
     private static final int LAST_FREE_FORM_YEAR = 2018;
     private static final int LONGEST_HEADING = 40;
-    private static final List<String> CELLS_2021 = CellCatalog.cellIds(Layout.LAYOUT_2021);
-    private static final List<String> CELLS_2019 = CellCatalog.cellIds(Layout.LAYOUT_2019);
+    private static final List<CellSource> CELLS_2021 = CellSource.of(Layout.LAYOUT_2021);
+    private static final List<CellSource> CELLS_2019 = CellSource.of(Layout.LAYOUT_2019);
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final SectionLocator locator = new SectionLocator();
@@ -221,14 +221,17 @@ public final class ReportParser {
 
     private static Map<String, Number> cells(Layout layout, TableRead active, TableRead applications,
                                              TableRead litigation, List<String> blankCells) throws Rejection {
-        Map<String, Number> cells = new LinkedHashMap<>();
-        for (String id : layout == Layout.LAYOUT_2019 ? CELLS_2019 : CELLS_2021) {
-            TableRead table = id.startsWith("active.") ? active : id.startsWith("apply.") ? applications : litigation;
+        List<CellSource> sources = layout == Layout.LAYOUT_2019 ? CELLS_2019 : CELLS_2021;
+        Map<String, Number> cells = new LinkedHashMap<>(sources.size() * 4 / 3 + 1);
+        TableRead[] tables = {active, applications, litigation};
+        for (CellSource source : sources) {
+            TableRead table = tables[source.table()];
             if (table == null) {
                 continue;
             }
-            double value = table.value(id);
-            if (CellCatalog.isAmount(id)) {
+            String id = source.id();
+            double value = table.values()[source.slot()];
+            if (source.amount()) {
                 cells.put(id, value);
             } else if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
                 cells.put(id, (int) value);
@@ -236,11 +239,28 @@ public final class ReportParser {
                 throw new Rejection(RejectionReason.UNREADABLE, CellCatalog.label(id) + " reads " + value
                         + ", which is not a count", id);
             }
-            if (table.isBlank(id)) {
+            if (table.blank()[source.slot()]) {
                 blankCells.add(id);
             }
         }
         return cells;
+    }
+
+    /**
+     * Where a cell of the catalog is read: which of the tables §二, §三, §四 (0, 1, 2) and which slot of it; worked
+     * out once per layout.
+     */
+    private record CellSource(String id, int table, int slot, boolean amount) {
+
+        static List<CellSource> of(Layout layout) {
+            FormTable[] tables = {FormTables.active(layout), FormTables.applications(layout), FormTables.litigation()};
+            List<CellSource> sources = new ArrayList<>();
+            for (String id : CellCatalog.cellIds(layout)) {
+                int table = id.startsWith("active.") ? 0 : id.startsWith("apply.") ? 1 : 2;
+                sources.add(new CellSource(id, table, tables[table].slot(id), CellCatalog.isAmount(id)));
+            }
+            return List.copyOf(sources);
+        }
     }
 
     /** §一 (given, already read), §五 and §六, each with its whitespace collapsed. */

@@ -143,13 +143,22 @@ final class RowAligner {
                 continue;
             }
             if (row == rows.size() || fit(record.values(), rows.get(row).width()) != 0
-                    || LabelMatcher.recall(rows.get(row).key(), LabelMatcher.key(record.ownWords())) < 1) {
+                    || !containsWords(record.ownWords(), rows.get(row))) {
                 return null;
             }
             matches.add(new Match(i, 1, row, 1, 0));
             row++;
         }
         return row == rows.size() ? new Alignment(List.copyOf(matches), List.copyOf(unmatched), List.of()) : null;
+    }
+
+    /**
+     * Whether a label holds all of a row's character pairs: at once when it contains the row's words (of two letters
+     * or more, which have pairs).
+     */
+    private static boolean containsWords(String label, FormRow row) {
+        return row.words().length() >= 2 && label.contains(row.words())
+                || LabelMatcher.recall(row.key(), LabelMatcher.key(label)) == 1;
     }
 
     private static Alignment backtrack(double[][] owns, double[][] labels, int[][] step, int m, int n) {

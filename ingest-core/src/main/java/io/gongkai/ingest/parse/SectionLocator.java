@@ -25,11 +25,10 @@ final class SectionLocator {
     private static final String[] TITLES = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
             "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
     private static final int[][] TITLE_KEYS = Arrays.stream(TITLES).map(LabelMatcher::key).toArray(int[][]::new);
+    /** The Chinese digits, 一 (the lowest code point of them) to 十. */
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** The first two characters of every title, so a line can be dismissed at a glance (a typo spares one). */
     private static final String TITLE_STARTS = "总体主动收到政府存在其他";
-    /** The first characters of the titles that count without an ordinal: §三 to §六. */
-    private static final String UNNUMBERED_STARTS = "收政存其";
     private static final double SIMILAR = 0.8;
     private static final int LONGEST_LOOK = 40;
     private static final String[] ACTIVE_TABLE = {"第二十条"};
@@ -139,7 +138,7 @@ final class SectionLocator {
             style = first == '(' || first == '（' ? Style.PARENTHESISED
                     : first == '第' ? Style.PART
                     : CellScanner.isDigit(first) ? Style.ARABIC : Style.CHINESE;
-        } else if (line.length() - start > LONGEST_LOOK || UNNUMBERED_STARTS.indexOf(line.charAt(start)) < 0) {
+        } else if (line.length() - start > LONGEST_LOOK || !isUnnumberedStart(line.charAt(start))) {
             return null;
         }
         if (!startsLikeATitle(line, rest)) {
@@ -173,6 +172,11 @@ final class SectionLocator {
             }
         }
         return null;
+    }
+
+    /** Whether a title that counts without an ordinal (§三 to §六) could begin with the character. */
+    private static boolean isUnnumberedStart(char c) {
+        return c == '收' || c == '政' || c == '存' || c == '其';
     }
 
     /** Whether the first letter from {@code from} on could begin a title (or a typo'd one): a quick way out. */
@@ -218,7 +222,7 @@ final class SectionLocator {
         int digitsStart = i;
         while (i < line.length() && i - digitsStart < 3) {
             char c = line.charAt(i);
-            int chinese = CHINESE_DIGITS.indexOf(c);
+            int chinese = c >= '一' ? CHINESE_DIGITS.indexOf(c) : -1;
             if (CellScanner.isDigit(c)) {
                 number = number * 10 + (c - '0');
             } else if (chinese >= 0) {

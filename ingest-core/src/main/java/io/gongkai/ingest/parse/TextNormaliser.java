@@ -12,42 +12,41 @@ final class TextNormaliser {
     private static final int LONGEST_BOOKMARK = 80;
 
     String normalise(String text) {
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int unchanged = 0;
-        while (unchanged < n && !changes(text.charAt(unchanged))) {
+        while (unchanged < n && !changes(chars[unchanged])) {
             unchanged++;
         }
         if (unchanged == n) {
             return text;
         }
-        char[] out = new char[n];
-        text.getChars(0, unchanged, out, 0);
         int length = unchanged;
         for (int i = unchanged; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!changes(c)) {
-                out[length++] = c;
+                chars[length++] = c;
             } else if (c == '\r') {
-                out[length++] = '\n';
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                chars[length++] = '\n';
+                if (i + 1 < n && chars[i + 1] == '\n') {
                     i++;
                 }
             } else if (c >= '０' && c <= '９') {
-                out[length++] = (char) (c - '０' + '0');
+                chars[length++] = (char) (c - '０' + '0');
             } else if (c == '[') {
                 int end = text.startsWith(BOOKMARK, i) ? text.indexOf(']', i) : -1;
                 if (end > 0 && end - i < LONGEST_BOOKMARK) {
                     i = end;
                 } else {
-                    out[length++] = c;
+                    chars[length++] = c;
                 }
             } else if (isSpace(c)) {
-                out[length++] = ' ';
+                chars[length++] = ' ';
             } else if (!isInvisible(c)) {
-                out[length++] = ascii(c);
+                chars[length++] = ascii(c);
             }
         }
-        return new String(out, 0, length);
+        return new String(chars, 0, length);
     }
 
     /**
