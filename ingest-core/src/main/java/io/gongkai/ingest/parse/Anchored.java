@@ -31,13 +31,15 @@ final class Anchored {
     /** The first match that starts at or after {@code from}, or null; the next one starts at its {@code end()}. */
     Matcher find(String text, int from) {
         Matcher matcher = pattern.matcher(text);
-        int next = from;
+        int[] next = new int[anchors.length];
+        for (int k = 0; k < anchors.length; k++) {
+            next[k] = text.indexOf(anchors[k], from);
+        }
         while (true) {
             int at = -1;
-            for (String anchor : anchors) {
-                int found = text.indexOf(anchor, next);
-                if (found >= 0 && (at < 0 || found < at)) {
-                    at = found;
+            for (int position : next) {
+                if (position >= 0 && (at < 0 || position < at)) {
+                    at = position;
                 }
             }
             if (at < 0) {
@@ -47,7 +49,11 @@ final class Anchored {
             if (matcher.lookingAt()) {
                 return matcher;
             }
-            next = at + 1;
+            for (int k = 0; k < anchors.length; k++) {
+                if (next[k] == at) {
+                    next[k] = text.indexOf(anchors[k], at + 1);
+                }
+            }
         }
     }
 }

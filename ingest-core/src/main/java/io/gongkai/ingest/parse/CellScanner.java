@@ -16,12 +16,12 @@ import java.util.List;
 final class CellScanner {
 
     private static final int LONGEST_NUMBER = 15;
-    /** Most cells are a single digit, most of them 0: one token each, shared. */
-    private static final Token[] DIGITS = new Token[10];
+    /** Most cells hold a small count, most of them 0: one token for each count below 1000, shared. */
+    private static final Token[] SMALL_COUNTS = new Token[1000];
 
     static {
-        for (int d = 0; d < DIGITS.length; d++) {
-            DIGITS[d] = new Token(Token.Kind.NUMBER, Integer.toString(d), (double) d, true);
+        for (int n = 0; n < SMALL_COUNTS.length; n++) {
+            SMALL_COUNTS[n] = new Token(Token.Kind.NUMBER, Integer.toString(n), (double) n, true);
         }
     }
 
@@ -153,8 +153,12 @@ final class CellScanner {
     }
 
     private static Token plain(String s, int from, int to) {
-        if (to - from == 1) {
-            return DIGITS[s.charAt(from) - '0'];
+        if (to - from == 1 || to - from <= 3 && s.charAt(from) != '0') {
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                count = count * 10 + s.charAt(i) - '0';
+            }
+            return SMALL_COUNTS[count];
         }
         String digits = s.substring(from, to);
         Double value = digits.length() <= LONGEST_NUMBER ? Double.valueOf(Long.parseLong(digits)) : null;

@@ -230,14 +230,13 @@ final class ProseReader {
      * Chinese prose needs no spaces.
      */
     private static String squeeze(String text) {
-        char[] out = new char[text.length()];
+        char[] chars = text.toCharArray();
         int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (!CellScanner.isSpace(c)) {
-                out[length++] = c;
+                chars[length++] = c;
             }
         }
-        return new String(out, 0, length);
+        return length == chars.length ? text : new String(chars, 0, length);
     }
 }

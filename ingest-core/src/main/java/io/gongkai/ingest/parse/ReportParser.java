@@ -13,6 +13,7 @@ import io.gongkai.schemas.cells.CellCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ public final class ReportParser {
             "提起行政诉讼", "存在的主要问题及改进措施"};
     private static final int LAST_FREE_FORM_YEAR = 2018;
     private static final int LONGEST_HEADING = 40;
-    private static final List<CellSource> CELLS_2021 = CellSource.of(Layout.LAYOUT_2021);
-    private static final List<CellSource> CELLS_2019 = CellSource.of(Layout.LAYOUT_2019);
+    private static final CellSources CELLS_2021 = CellSources.of(Layout.LAYOUT_2021);
+    private static final CellSources CELLS_2019 = CellSources.of(Layout.LAYOUT_2019);
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final SectionLocator locator = new SectionLocator();
@@ -111,7 +112,7 @@ public final class ReportParser {
         YearEvidence yearEvidence = new YearEvidence(header.titleYear(), statisticsYear, proseYears);
         String prose = prose(overview, lines, sections);
         return new ParsedDocument(header.title(), organ, header.publisher(), year, yearEvidence, layout, scope,
-                header.published(), Collections.unmodifiableMap(cells), narrative, Collections.unmodifiableSet(found),
+                header.published(), cells, narrative, Collections.unmodifiableSet(found),
                 List.copyOf(blankCells), prose, notes.warnings());
     }
 
@@ -221,45 +222,56 @@ public final class ReportParser {
 
     private static Map<String, Number> cells(Layout layout, TableRead active, TableRead applications,
                                              TableRead litigation, List<String> blankCells) throws Rejection {
-        List<CellSource> sources = layout == Layout.LAYOUT_2019 ? CELLS_2019 : CELLS_2021;
-        Map<String, Number> cells = new LinkedHashMap<>(sources.size() * 4 / 3 + 1);
+        CellSources sources = layout == Layout.LAYOUT_2019 ? CELLS_2019 : CELLS_2021;
+        Number[] values = new Number[sources.ids().size()];
         TableRead[] tables = {active, applications, litigation};
-        for (CellSource source : sources) {
-            TableRead table = tables[source.table()];
+        for (int i = 0; i < values.length; i++) {
+            TableRead table = tables[sources.table()[i]];
             if (table == null) {
                 continue;
             }
-            String id = source.id();
-            double value = table.values()[source.slot()];
-            if (source.amount()) {
-                cells.put(id, value);
+            String id = sources.ids().get(i);
+            int slot = sources.slot()[i];
+            double value = table.values()[slot];
+            if (CellCatalog.isAmount(id)) {
+                values[i] = value;
             } else if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
-                cells.put(id, (int) value);
+                values[i] = (int) value;
             } else {
                 throw new Rejection(RejectionReason.UNREADABLE, CellCatalog.label(id) + " reads " + value
                         + ", which is not a count", id);
             }
-            if (table.blank()[source.slot()]) {
+            if (table.blank()[slot]) {
                 blankCells.add(id);
             }
         }
-        return cells;
+        return new CellMap(sources.ids(), sources.positions(), values);
     }
 
     /**
-     * Where a cell of the catalog is read: which of the tables §二, §三, §四 (0, 1, 2) and which slot of it; worked
-     * out once per layout.
+     * Where each cell of a layout's catalog is read: which of the tables §二, §三, §四 (0, 1, 2) and which slot of it;
+     * worked out once per layout.
+     *
+     * @param ids       the layout's cell ids in the catalog's order
+     * @param positions each id's position in {@code ids}
+     * @param table     by position, the cell's table
+     * @param slot      by position, the cell's slot in its table
      */
-    private record CellSource(String id, int table, int slot, boolean amount) {
+    private record CellSources(List<String> ids, Map<String, Integer> positions, int[] table, int[] slot) {
 
-        static List<CellSource> of(Layout layout) {
+        static CellSources of(Layout layout) {
             FormTable[] tables = {FormTables.active(layout), FormTables.applications(layout), FormTables.litigation()};
-            List<CellSource> sources = new ArrayList<>();
-            for (String id : CellCatalog.cellIds(layout)) {
-                int table = id.startsWith("active.") ? 0 : id.startsWith("apply.") ? 1 : 2;
-                sources.add(new CellSource(id, table, tables[table].slot(id), CellCatalog.isAmount(id)));
+            List<String> ids = CellCatalog.cellIds(layout);
+            Map<String, Integer> positions = new HashMap<>();
+            int[] table = new int[ids.size()];
+            int[] slot = new int[ids.size()];
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                positions.put(id, i);
+                table[i] = id.startsWith("active.") ? 0 : id.startsWith("apply.") ? 1 : 2;
+                slot[i] = tables[table[i]].slot(id);
             }
-            return List.copyOf(sources);
+            return new CellSources(List.copyOf(ids), Map.copyOf(positions), table, slot);
         }
     }
 

@@ -27,8 +27,6 @@ final class SectionLocator {
     private static final int[][] TITLE_KEYS = Arrays.stream(TITLES).map(LabelMatcher::key).toArray(int[][]::new);
     /** The Chinese digits, 一 (the lowest code point of them) to 十. */
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
-    /** The first two characters of every title, so a line can be dismissed at a glance (a typo spares one). */
-    private static final String TITLE_STARTS = "总体主动收到政府存在其他";
     private static final double SIMILAR = 0.8;
     private static final int LONGEST_LOOK = 40;
     private static final String[] ACTIVE_TABLE = {"第二十条"};
@@ -148,6 +146,7 @@ final class SectionLocator {
         if (look.isEmpty()) {
             return null;
         }
+        int[] lookKey = null;
         for (int s = 0; s < TITLES.length; s++) {
             if (style == Style.PARENTHESISED && ordinal[0] != s + 1) {
                 continue;
@@ -162,9 +161,11 @@ final class SectionLocator {
             if (look.startsWith(title)) {
                 return new Candidate(s, i, i + 1, style, tail(line, rest, title.length()));
             }
-            if (look.length() <= title.length() + 4 && look.length() >= title.length() - 3
-                    && LabelMatcher.dice(LabelMatcher.key(look), TITLE_KEYS[s]) >= SIMILAR) {
-                return new Candidate(s, i, i + 1, style, "");
+            if (look.length() <= title.length() + 4 && look.length() >= title.length() - 3) {
+                lookKey = lookKey != null ? lookKey : LabelMatcher.key(look);
+                if (LabelMatcher.dice(lookKey, TITLE_KEYS[s]) >= SIMILAR) {
+                    return new Candidate(s, i, i + 1, style, "");
+                }
             }
             if (look.length() >= 4 && title.startsWith(look) && i + 1 < lines.length
                     && (look + LabelMatcher.compact(lines[i + 1])).startsWith(title)) {
@@ -172,6 +173,17 @@ final class SectionLocator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the character is one of the first two of a title (总体, 主动, 收到, 政府, 存在, 其他), so that a line can
+     * be dismissed at a glance (a typo spares one of the two).
+     */
+    private static boolean isTitleStart(char c) {
+        return switch (c) {
+            case '总', '体', '主', '动', '收', '到', '政', '府', '存', '在', '其', '他' -> true;
+            default -> false;
+        };
     }
 
     /** Whether a title that counts without an ordinal (§三 to §六) could begin with the character. */
@@ -185,7 +197,7 @@ final class SectionLocator {
             char c = line.charAt(i);
             if (Character.isLetter(c)) {
                 char next = line.charAt(Math.min(i + 1, line.length() - 1));
-                return TITLE_STARTS.indexOf(c) >= 0 || TITLE_STARTS.indexOf(next) >= 0;
+                return isTitleStart(c) || isTitleStart(next);
             }
         }
         return false;

@@ -93,11 +93,7 @@ final class TableRowReader {
     private List<Token> tokens(List<String> cells) {
         List<Token> tokens = new ArrayList<>();
         for (String cell : cells) {
-            if (cell.isBlank()) {
-                tokens.add(Token.EMPTY);
-            } else {
-                scanner.scan(cell, tokens);
-            }
+            scanCell(cell, 0, cell.length(), tokens);
         }
         return tokens;
     }
@@ -111,11 +107,7 @@ final class TableRowReader {
             int start = 0;
             for (int i = 0; i <= line.length(); i++) {
                 if (i == line.length() || line.charAt(i) == delimiter) {
-                    if (isBlank(line, start, i)) {
-                        tokens.add(Token.EMPTY);
-                    } else {
-                        scanner.scan(line, start, i, tokens);
-                    }
+                    scanCell(line, start, i, tokens);
                     start = i + 1;
                 }
             }
@@ -138,13 +130,13 @@ final class TableRowReader {
         return true;
     }
 
-    private static boolean isBlank(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!CellScanner.isSpace(s.charAt(i))) {
-                return false;
-            }
+    /** A cell's tokens; an empty one for a blank cell (which gives none). */
+    private void scanCell(String s, int from, int to, List<Token> tokens) {
+        int before = tokens.size();
+        scanner.scan(s, from, to, tokens);
+        if (tokens.size() == before) {
+            tokens.add(Token.EMPTY);
         }
-        return true;
     }
 
     /** Turns rows of tokens into records: value runs with the label text before them. */
