@@ -30,8 +30,17 @@ final class CellScanner {
     }
 
     void scan(String s, int from, int to, List<Token> out) {
+        int start = skipSpaces(s, from, to);
+        int digits = start;
+        while (digits < to && digits - start <= 3 && isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        if (digits > start && digits - start <= 3 && skipSpaces(s, digits, to) == to) {
+            out.add(plain(s, start, digits));
+            return;
+        }
         Text text = new Text(s, out);
-        int i = from;
+        int i = start;
         while (i < to) {
             char c = s.charAt(i);
             if (isSpace(c)) {
@@ -171,10 +180,16 @@ final class CellScanner {
     }
 
     private static boolean digitFollows(String s, int j, int to) {
-        while (j < to && isSpace(s.charAt(j))) {
-            j++;
+        int next = skipSpaces(s, j, to);
+        return next < to && isDigit(s.charAt(next));
+    }
+
+    private static int skipSpaces(String s, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(s.charAt(i))) {
+            i++;
         }
-        return j < to && isDigit(s.charAt(j));
+        return i;
     }
 
     private static boolean isSign(String s, int from, int to, int i) {

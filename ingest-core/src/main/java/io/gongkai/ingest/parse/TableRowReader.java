@@ -73,29 +73,26 @@ final class TableRowReader {
     }
 
     private void readCellPerLine(String[] lines, int from, int to, Builder builder) {
-        List<String> cells = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        String cell = null;
         for (int i = from; i <= to; i++) {
             String line = i < to ? lines[i] : "";
             if (line.isEmpty() || line.charAt(0) != '\t' && line.isBlank()) {
-                if (!cells.isEmpty()) {
-                    builder.row(tokens(cells));
-                    cells.clear();
+                if (cell != null) {
+                    scanCell(cell, 0, cell.length(), tokens);
+                    builder.row(tokens);
+                    tokens.clear();
+                    cell = null;
                 }
-            } else if (line.charAt(0) == '\t' || cells.isEmpty()) {
-                cells.add(line);
+            } else if (line.charAt(0) == '\t' || cell == null) {
+                if (cell != null) {
+                    scanCell(cell, 0, cell.length(), tokens);
+                }
+                cell = line;
             } else {
-                int last = cells.size() - 1;
-                cells.set(last, cells.get(last) + line.strip());
+                cell = cell + line.strip();
             }
         }
-    }
-
-    private List<Token> tokens(List<String> cells) {
-        List<Token> tokens = new ArrayList<>();
-        for (String cell : cells) {
-            scanCell(cell, 0, cell.length(), tokens);
-        }
-        return tokens;
     }
 
     private void readLine(String line, Style style, char delimiter, Builder builder) {
@@ -146,6 +143,7 @@ final class TableRowReader {
         private final StringBuilder carried = new StringBuilder();
         private final StringBuilder own = new StringBuilder();
 
+        /** Reads a row's tokens; the list is not kept. */
         void row(List<Token> tokens) {
             List<Token> values = null;
             boolean written = false;
