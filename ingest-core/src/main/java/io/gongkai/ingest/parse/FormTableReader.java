@@ -136,9 +136,12 @@ final class FormTableReader {
 
     private ReadingChooser.Unit unit(String table, List<TableRecord> records, List<FormRow> rows,
                                      RowAligner.Match match) throws Rejection {
-        List<Token> cells = new ArrayList<>();
-        for (int i = match.record(); i < match.record() + match.records(); i++) {
-            cells.addAll(records.get(i).values());
+        List<Token> cells = records.get(match.record()).values();
+        if (match.records() > 1) {
+            cells = new ArrayList<>(cells);
+            for (int i = match.record() + 1; i < match.record() + match.records(); i++) {
+                cells.addAll(records.get(i).values());
+            }
         }
         FormRow row = rows.get(match.row());
         List<Reading> readings = splitter.read(cells, row.width(), match.rows(), row.summed());

@@ -275,24 +275,31 @@ public final class ReportParser {
         }
     }
 
-    /** §一 (given, already read), §五 and §六, each with its whitespace collapsed. */
+    /** §一 (given, already read), §五 and §六, each run of whitespace (and each break between them) one space. */
     private static String prose(String overview, String[] lines, ReportSections sections) {
-        StringBuilder prose = new StringBuilder();
+        List<String> parts = new ArrayList<>(3);
+        int length = 0;
         for (Section section : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
             if (sections.has(section)) {
-                String text = HeaderReader.collapse(section == Section.OVERVIEW ? overview
-                        : body(lines, sections, section));
-                if (!text.isEmpty()) {
-                    prose.append(prose.isEmpty() ? "" : " ").append(text);
-                }
+                String part = section == Section.OVERVIEW ? overview : body(lines, sections, section);
+                parts.add(part);
+                length += part.length() + 1;
             }
         }
-        return prose.toString();
+        StringBuilder prose = new StringBuilder(length);
+        for (String part : parts) {
+            prose.append(part).append('\n');
+        }
+        return HeaderReader.collapse(prose.toString());
     }
 
     /** The letters of the records' labels: what the layout is told by. */
     private static String words(List<TableRecord> records) {
-        StringBuilder words = new StringBuilder();
+        int length = 0;
+        for (TableRecord record : records) {
+            length += record.carriedWords().length() + record.ownWords().length();
+        }
+        StringBuilder words = new StringBuilder(length);
         for (TableRecord record : records) {
             words.append(record.carriedWords()).append(record.ownWords());
         }

@@ -125,13 +125,13 @@ final class SectionLocator {
         while (start < line.length() && CellScanner.isSpace(line.charAt(start))) {
             start++;
         }
-        if (start == line.length()) {
+        if (start == line.length() || isBareNumber(line, start)) {
             return null;
         }
-        int[] ordinal = new int[1];
+        Ordinal ordinal = ordinal(line, start);
         Style style = Style.NONE;
-        int rest = ordinal(line, start, ordinal);
-        if (rest > start) {
+        int rest = ordinal == null ? start : ordinal.rest();
+        if (ordinal != null) {
             char first = line.charAt(start);
             style = first == '(' || first == '（' ? Style.PARENTHESISED
                     : first == '第' ? Style.PART
@@ -148,7 +148,7 @@ final class SectionLocator {
         }
         int[] lookKey = null;
         for (int s = 0; s < TITLES.length; s++) {
-            if (style == Style.PARENTHESISED && ordinal[0] != s + 1) {
+            if (style == Style.PARENTHESISED && ordinal.number() != s + 1) {
                 continue;
             }
             String title = TITLES[s];
@@ -218,11 +218,21 @@ final class SectionLocator {
         return line.substring(i).strip();
     }
 
-    /**
-     * Reads an ordinal at {@code start}: 五、 5、 5. （五） (5) 第五部分. Returns where the rest begins ({@code start}
-     * when there is none) and puts the number in {@code value[0]}.
-     */
-    private static int ordinal(String line, int start, int[] value) {
+    /** Whether the line from {@code start} on is a number and nothing else: a table cell, at a glance. */
+    private static boolean isBareNumber(String line, int start) {
+        int i = start;
+        while (i < line.length() && CellScanner.isDigit(line.charAt(i))) {
+            i++;
+        }
+        return i > start && i == line.length();
+    }
+
+    /** An item number, and where the text after it begins. */
+    private record Ordinal(int number, int rest) {
+    }
+
+    /** Reads an ordinal at {@code start}: 五、 5、 5. （五） (5) 第五部分; null when there is none. */
+    private static Ordinal ordinal(String line, int start) {
         int i = start;
         char first = line.charAt(i);
         boolean parenthesised = first == '(' || first == '（';
@@ -245,17 +255,16 @@ final class SectionLocator {
             i++;
         }
         if (i == digitsStart || i >= line.length()) {
-            return start;
+            return null;
         }
         char c = line.charAt(i);
         boolean closes = parenthesised ? c == ')' || c == '）'
                 : part ? c == '部' || c == '章'
                 : c == '、' || c == '.' || c == '．' || c == '，' || c == ',' || c == ' ' || c == '：';
         if (!closes) {
-            return start;
+            return null;
         }
-        value[0] = number;
         i += part ? 2 : 1;
-        return Math.min(i, line.length());
+        return new Ordinal(number, Math.min(i, line.length()));
     }
 }
