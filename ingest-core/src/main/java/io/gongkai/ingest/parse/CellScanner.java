@@ -12,8 +12,12 @@ import java.util.List;
  * label text: "1.属于…", "（3）", "(一)"; where a run of digits ends in such an item number ("00000002.其他…", a
  * flattened row followed by the next label) only its last digit is the item number. Digits followed by 年/月/日 are
  * a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a dash between two digits.
+ *
+ * <p>A scanner keeps the label text it is reading between calls' steps: one per thread (a table's reading).
  */
 final class CellScanner {
+
+    private final Text text = new Text();
 
     private static final int LONGEST_NUMBER = 15;
     /** Most cells hold a small count, most of them 0: one token for each count below 1000, shared. */
@@ -39,14 +43,14 @@ final class CellScanner {
             out.add(plain(s, start, digits));
             return;
         }
-        Text text = new Text(s, out);
+        text.reset(s, out);
         int i = start;
         while (i < to) {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 i++;
             } else if (isDigit(c) || isSign(s, from, to, i)) {
-                i = number(s, from, to, i, text, out);
+                i = number(s, from, to, i, out);
             } else if (isMarker(c)) {
                 int end = i;
                 while (end < to && isMarker(s.charAt(end))) {
@@ -70,7 +74,7 @@ final class CellScanner {
         text.flush();
     }
 
-    private static int number(String s, int from, int to, int start, Text text, List<Token> out) {
+    private int number(String s, int from, int to, int start, List<Token> out) {
         boolean signed = !isDigit(s.charAt(start));
         int j = signed ? start + 1 : start;
         while (j < to && isDigit(s.charAt(j))) {
@@ -136,14 +140,15 @@ final class CellScanner {
     /** The label text being read: a stretch of the scanned string, from its first character to its last. */
     private static final class Text {
 
-        private final String s;
-        private final List<Token> out;
+        private String s;
+        private List<Token> out;
         private int start = -1;
         private int end;
 
-        Text(String s, List<Token> out) {
+        void reset(String s, List<Token> out) {
             this.s = s;
             this.out = out;
+            this.start = -1;
         }
 
         void extend(int from, int to) {

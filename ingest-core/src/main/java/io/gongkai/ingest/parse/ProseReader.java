@@ -112,10 +112,18 @@ final class ProseReader {
         return null;
     }
 
-    /** The year of the statistics period (统计期限/起止时间 … 2023年1月1日), or null. */
-    Integer statisticsYear(String text) {
-        Matcher matcher = STATISTICS_PERIOD.find(text);
-        return matcher != null ? Integer.valueOf(matcher.group(1)) : null;
+    /**
+     * The year of the statistics period (统计期限/起止时间 … 2023年1月1日) first stated in the texts, in order (a period
+     * is stated on one line), or null.
+     */
+    Integer statisticsYear(String... texts) {
+        for (String text : texts) {
+            Matcher matcher = STATISTICS_PERIOD.find(text);
+            if (matcher != null) {
+                return Integer.valueOf(matcher.group(1));
+            }
+        }
+        return null;
     }
 
     /** The years of the sentences that state figures, in order of first appearance; years in 《》 titles left out. */

@@ -88,7 +88,7 @@ public final class ReportParser {
         if (!hasValues(applicationRecords)) {
             throw withoutApplications(header, sections, lines);
         }
-        Integer statisticsYear = proseReader.statisticsYear(preamble + "\n" + overview);
+        Integer statisticsYear = proseReader.statisticsYear(preamble, overview);
         List<Integer> proseYears = proseReader.proseYears(overview);
         int year = year(header, statisticsYear, proseYears, notes);
         List<TableRecord> activeRecords = records(lines, sections, Section.ACTIVE);

@@ -25,8 +25,6 @@ final class SectionLocator {
     private static final String[] TITLES = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
             "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
     private static final int[][] TITLE_KEYS = Arrays.stream(TITLES).map(LabelMatcher::key).toArray(int[][]::new);
-    /** The Chinese digits, 一 (the lowest code point of them) to 十. */
-    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     private static final double SIMILAR = 0.8;
     private static final int LONGEST_LOOK = 40;
     private static final String[] ACTIVE_TABLE = {"第二十条"};
@@ -227,6 +225,23 @@ final class SectionLocator {
         return i > start && i == line.length();
     }
 
+    /** The index of a Chinese digit in 一二三四五六七八九十 (十 is 9), or -1. */
+    private static int chineseDigit(char c) {
+        return switch (c) {
+            case '一' -> 0;
+            case '二' -> 1;
+            case '三' -> 2;
+            case '四' -> 3;
+            case '五' -> 4;
+            case '六' -> 5;
+            case '七' -> 6;
+            case '八' -> 7;
+            case '九' -> 8;
+            case '十' -> 9;
+            default -> -1;
+        };
+    }
+
     /** An item number, and where the text after it begins. */
     private record Ordinal(int number, int rest) {
     }
@@ -244,7 +259,7 @@ final class SectionLocator {
         int digitsStart = i;
         while (i < line.length() && i - digitsStart < 3) {
             char c = line.charAt(i);
-            int chinese = c >= '一' ? CHINESE_DIGITS.indexOf(c) : -1;
+            int chinese = chineseDigit(c);
             if (CellScanner.isDigit(c)) {
                 number = number * 10 + (c - '0');
             } else if (chinese >= 0) {

@@ -20,17 +20,16 @@ final class TableRowReader {
 
     private enum Style { CELL_PER_LINE, DELIMITED, PLAIN }
 
-    private final CellScanner scanner = new CellScanner();
-
     List<TableRecord> read(String[] lines, int from, int to) {
+        CellScanner scanner = new CellScanner();
         Builder builder = new Builder();
         Style style = style(lines, from, to);
         if (style == Style.CELL_PER_LINE) {
-            readCellPerLine(lines, from, to, builder);
+            readCellPerLine(lines, from, to, scanner, builder);
         } else {
             char delimiter = delimiter(lines, from, to);
             for (int i = from; i < to; i++) {
-                readLine(lines[i], style, delimiter, builder);
+                readLine(lines[i], style, delimiter, scanner, builder);
             }
         }
         return builder.records;
@@ -72,21 +71,21 @@ final class TableRowReader {
         return pipes > tabs ? '|' : '\t';
     }
 
-    private void readCellPerLine(String[] lines, int from, int to, Builder builder) {
+    private static void readCellPerLine(String[] lines, int from, int to, CellScanner scanner, Builder builder) {
         List<Token> tokens = new ArrayList<>();
         String cell = null;
         for (int i = from; i <= to; i++) {
             String line = i < to ? lines[i] : "";
             if (line.isEmpty() || line.charAt(0) != '\t' && line.isBlank()) {
                 if (cell != null) {
-                    scanCell(cell, 0, cell.length(), tokens);
+                    scanCell(scanner, cell, 0, cell.length(), tokens);
                     builder.row(tokens);
                     tokens.clear();
                     cell = null;
                 }
             } else if (line.charAt(0) == '\t' || cell == null) {
                 if (cell != null) {
-                    scanCell(cell, 0, cell.length(), tokens);
+                    scanCell(scanner, cell, 0, cell.length(), tokens);
                 }
                 cell = line;
             } else {
@@ -95,7 +94,8 @@ final class TableRowReader {
         }
     }
 
-    private void readLine(String line, Style style, char delimiter, Builder builder) {
+    private static void readLine(String line, Style style, char delimiter, CellScanner scanner,
+                                 Builder builder) {
         if (line.isBlank() || isRule(line)) {
             return;
         }
@@ -104,7 +104,7 @@ final class TableRowReader {
             int start = 0;
             for (int i = 0; i <= line.length(); i++) {
                 if (i == line.length() || line.charAt(i) == delimiter) {
-                    scanCell(line, start, i, tokens);
+                    scanCell(scanner, line, start, i, tokens);
                     start = i + 1;
                 }
             }
@@ -128,7 +128,7 @@ final class TableRowReader {
     }
 
     /** A cell's tokens; an empty one for a blank cell (which gives none). */
-    private void scanCell(String s, int from, int to, List<Token> tokens) {
+    private static void scanCell(CellScanner scanner, String s, int from, int to, List<Token> tokens) {
         int before = tokens.size();
         scanner.scan(s, from, to, tokens);
         if (tokens.size() == before) {
@@ -142,6 +142,8 @@ final class TableRowReader {
         private final List<TableRecord> records = new ArrayList<>();
         private final StringBuilder carried = new StringBuilder();
         private final StringBuilder own = new StringBuilder();
+        /** The row's label text when it is one token, as most are: kept as it is, not copied into {@link #own}. */
+        private String ownToken;
 
         /** Reads a row's tokens; the list is not kept. */
         void row(List<Token> tokens) {
@@ -155,12 +157,12 @@ final class TableRowReader {
                         }
                         values = null;
                         written = false;
-                        own.append(token.text());
+                        appendOwn(token.text());
                     }
                     case EMPTY -> {
                         if (values != null) {
                             values.add(token);
-                        } else if (!own.isEmpty()) {
+                        } else if (ownToken != null || !own.isEmpty()) {
                             values = new ArrayList<>();
                             values.add(token);
                         }
@@ -177,15 +179,36 @@ final class TableRowReader {
             if (values != null) {
                 close(values);
             } else {
-                carried.append(own);
-                own.setLength(0);
+                carried.append(ownText());
+                clearOwn();
             }
         }
 
-        private void close(List<Token> values) {
-            records.add(new TableRecord(carried.toString(), own.toString(), values));
-            carried.setLength(0);
+        private void appendOwn(String text) {
+            if (ownToken == null && own.isEmpty()) {
+                ownToken = text;
+            } else {
+                if (ownToken != null) {
+                    own.append(ownToken);
+                    ownToken = null;
+                }
+                own.append(text);
+            }
+        }
+
+        private String ownText() {
+            return ownToken != null ? ownToken : own.toString();
+        }
+
+        private void clearOwn() {
+            ownToken = null;
             own.setLength(0);
+        }
+
+        private void close(List<Token> values) {
+            records.add(new TableRecord(carried.toString(), ownText(), values));
+            carried.setLength(0);
+            clearOwn();
         }
     }
 }
