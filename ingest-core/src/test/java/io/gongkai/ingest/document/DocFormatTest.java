@@ -19,10 +19,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Word 97–2003 path. POI cannot write a .doc from scratch, and no .doc is committed, so a real
- * .doc is not read here: these tests cover detection by the OLE2 signature and every way an OLE2
- * file is turned away (encrypted .docx, OLE2 without a WordDocument stream, a corrupt WordDocument
- * stream, a truncated container), all made with POI's own POIFS and encryption writers.
+ * The Word 97–2003 path's edges: detection by the OLE2 signature and every way an OLE2 file is turned
+ * away (encrypted .docx, OLE2 without a WordDocument stream, a corrupt WordDocument stream, a
+ * truncated container), all made with POI's own POIFS and encryption writers. A real .doc is read in
+ * {@link DocRoundTripTest}.
  */
 class DocFormatTest {
 
