@@ -67,11 +67,20 @@ final class CellScanner {
                     i++;
                 }
             } else {
-                text.extend(i, i + 1);
-                i++;
+                int end = i + 1;
+                while (end < to && isWordLetter(s.charAt(end))) {
+                    end++;
+                }
+                text.extend(i, end);
+                i = end;
             }
         }
         text.flush();
+    }
+
+    /** A letter of label text that nothing else can start: not ASCII (digits, signs, spaces), not a dash. */
+    private static boolean isWordLetter(char c) {
+        return c > '~' && !isMarker(c);
     }
 
     private int number(String s, int from, int to, int start, List<Token> out) {

@@ -50,7 +50,7 @@ final class HeaderReader {
     private static String title(String[] lines, int end) {
         String previous = null;
         for (int i = 0; i < end; i++) {
-            String line = collapse(lines[i]);
+            String line = Whitespace.collapse(lines[i]);
             if (line.isEmpty() || isMetadata(line)) {
                 continue;
             }
@@ -237,24 +237,5 @@ final class HeaderReader {
             end--;
         }
         return s.substring(start, end);
-    }
-
-    /** The text with each run of whitespace made one space, and none at either end. */
-    static String collapse(String s) {
-        char[] chars = s.toCharArray();
-        int length = 0;
-        boolean space = false;
-        for (char c : chars) {
-            if (CellScanner.isSpace(c)) {
-                space = length > 0;
-            } else {
-                if (space) {
-                    chars[length++] = ' ';
-                    space = false;
-                }
-                chars[length++] = c;
-            }
-        }
-        return length == s.length() ? s : new String(chars, 0, length);
     }
 }

@@ -11,6 +11,7 @@ import io.gongkai.ingest.report.Rejection;
 import io.gongkai.schemas.cells.CellCatalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -277,20 +278,19 @@ public final class ReportParser {
 
     /** §一 (given, already read), §五 and §六, each run of whitespace (and each break between them) one space. */
     private static String prose(String overview, String[] lines, ReportSections sections) {
-        List<String> parts = new ArrayList<>(3);
-        int length = 0;
+        List<String> parts = new ArrayList<>();
         for (Section section : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
-            if (sections.has(section)) {
-                String part = section == Section.OVERVIEW ? overview : body(lines, sections, section);
-                parts.add(part);
-                length += part.length() + 1;
+            if (!sections.has(section)) {
+                continue;
+            }
+            if (section == Section.OVERVIEW) {
+                parts.add(overview);
+            } else {
+                parts.add(sections.tail()[section.ordinal()]);
+                parts.addAll(Arrays.asList(lines).subList(sections.start(section), sections.end(section)));
             }
         }
-        StringBuilder prose = new StringBuilder(length);
-        for (String part : parts) {
-            prose.append(part).append('\n');
-        }
-        return HeaderReader.collapse(prose.toString());
+        return Whitespace.collapse(parts);
     }
 
     /** The letters of the records' labels: what the layout is told by. */
@@ -317,7 +317,7 @@ public final class ReportParser {
     }
 
     private static String join(String[] lines, int from, int to) {
-        return String.join("\n", java.util.Arrays.asList(lines).subList(from, Math.max(from, to)));
+        return String.join("\n", Arrays.asList(lines).subList(from, Math.max(from, to)));
     }
 
     private static boolean hasValues(List<TableRecord> records) {

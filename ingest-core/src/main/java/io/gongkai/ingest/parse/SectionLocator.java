@@ -123,7 +123,7 @@ final class SectionLocator {
         while (start < line.length() && CellScanner.isSpace(line.charAt(start))) {
             start++;
         }
-        if (start == line.length() || isBareNumber(line, start)) {
+        if (start == line.length() || !mayStartHeading(line.charAt(start)) || isBareNumber(line, start)) {
             return null;
         }
         Ordinal ordinal = ordinal(line, start);
@@ -214,6 +214,12 @@ final class SectionLocator {
             i++;
         }
         return line.substring(i).strip();
+    }
+
+    /** Whether a heading can begin with the character: an ordinal's (0–9, 一–十, "(", "（", 第) or a title's. */
+    private static boolean mayStartHeading(char c) {
+        return CellScanner.isDigit(c) || c == '(' || c == '（' || c == '第' || chineseDigit(c) >= 0
+                || isUnnumberedStart(c);
     }
 
     /** Whether the line from {@code start} on is a number and nothing else: a table cell, at a glance. */

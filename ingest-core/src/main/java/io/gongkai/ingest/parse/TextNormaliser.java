@@ -12,15 +12,15 @@ final class TextNormaliser {
     private static final int LONGEST_BOOKMARK = 80;
 
     String normalise(String text) {
-        char[] chars = text.toCharArray();
-        int n = chars.length;
+        int n = text.length();
         int unchanged = 0;
-        while (unchanged < n && !changes(chars[unchanged])) {
+        while (unchanged < n && !changes(text.charAt(unchanged))) {
             unchanged++;
         }
         if (unchanged == n) {
             return text;
         }
+        char[] chars = text.toCharArray();
         int length = unchanged;
         for (int i = unchanged; i < n; i++) {
             char c = chars[i];
