@@ -12,10 +12,26 @@ final class Anchored {
 
     private final Pattern pattern;
     private final String[] anchors;
+    private final String follower;
+    private final int reach;
 
     Anchored(String regex, String... anchors) {
-        this.pattern = Pattern.compile(regex);
+        this(Pattern.compile(regex), anchors, null, 0);
+    }
+
+    private Anchored(Pattern pattern, String[] anchors, String follower, int reach) {
+        this.pattern = pattern;
         this.anchors = anchors;
+        this.follower = follower;
+        this.reach = reach;
+    }
+
+    /**
+     * The same pattern for one whose every match holds {@code word} beginning at most {@code reach} characters after
+     * the anchor: the pattern is tried only where the word is that near.
+     */
+    Anchored followedWithin(int reach, String word) {
+        return new Anchored(pattern, anchors, word, reach);
     }
 
     /** A pattern that begins with one literal word, its anchor: {@code startingWith("予以公开", "…")}. */
@@ -45,8 +61,12 @@ final class Anchored {
             if (at < 0) {
                 return null;
             }
+            int followerAt = follower == null ? at : text.indexOf(follower, at);
+            if (followerAt < 0) {
+                return null;
+            }
             matcher.region(at, text.length());
-            if (matcher.lookingAt()) {
+            if (followerAt - at <= reach && matcher.lookingAt()) {
                 return matcher;
             }
             for (int k = 0; k < anchors.length; k++) {

@@ -26,7 +26,9 @@ final class HeaderReader {
     private static final String[] METADATA = {"索引号", "发布机构", "发布单位", "公开日期", "发布日期", "发布时间", "成文日期",
             "主题分类", "公开方式", "公开范围", "文号", "有效性", "来源", "字号", "浏览次数"};
     private static final String[] DATE_LABELS = {"公开日期", "发布日期", "发布时间", "成文日期", "印发日期"};
+    private static final String[] DATE_LABEL_ENDINGS = {"日期", "时间"};
     private static final String[] PUBLISHER_LABELS = {"发布机构", "发布单位"};
+    private static final String PUBLISHER_PREFIX = "发布";
     private static final String[] REPORT_WORDS = {"政府信息公开", "政务公开", "信息公开"};
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
@@ -173,11 +175,20 @@ final class HeaderReader {
         return organ.length() >= 2 ? organ : null;
     }
 
+    /** The value after the first 发布机构, else after the first 发布单位 (both found in one search for 发布). */
     private static String publisher(String text) {
-        for (String label : PUBLISHER_LABELS) {
-            int at = text.indexOf(label);
+        int[] firstAt = {-1, -1};
+        for (int at = text.indexOf(PUBLISHER_PREFIX); at >= 0; at = text.indexOf(PUBLISHER_PREFIX, at + 1)) {
+            for (int label = 0; label < PUBLISHER_LABELS.length; label++) {
+                if (firstAt[label] < 0 && text.startsWith(PUBLISHER_LABELS[label], at)) {
+                    firstAt[label] = at;
+                }
+            }
+        }
+        for (int label = 0; label < PUBLISHER_LABELS.length; label++) {
+            int at = firstAt[label];
             if (at >= 0) {
-                int i = skipSeparators(text, at + label.length());
+                int i = skipSeparators(text, at + PUBLISHER_LABELS[label].length());
                 int end = i;
                 while (end < text.length() && "|\t\n".indexOf(text.charAt(end)) < 0
                         && !text.startsWith("  ", end) && !startsWithDateLabel(text, end)) {
@@ -192,22 +203,41 @@ final class HeaderReader {
         return null;
     }
 
+    /**
+     * The date after the first of {@link #DATE_LABELS} (in their order) that is followed by a real date. The labels
+     * all end in 日期 or 时间, so the text is searched for those two words only.
+     */
     private static LocalDate published(String text) {
-        for (String label : DATE_LABELS) {
-            for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
-                int i = skipSeparators(text, at + label.length());
-                Matcher date = DATE.matcher(text).region(i, Math.min(text.length(), i + 16));
-                if (date.lookingAt()) {
-                    try {
-                        return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
-                                Integer.parseInt(date.group(3)));
-                    } catch (DateTimeException notADate) {
-                        // the next label may hold a real date
+        LocalDate[] byLabel = new LocalDate[DATE_LABELS.length];
+        for (String ending : DATE_LABEL_ENDINGS) {
+            for (int at = text.indexOf(ending, 2); at >= 0; at = text.indexOf(ending, at + 1)) {
+                for (int label = 0; label < DATE_LABELS.length; label++) {
+                    if (byLabel[label] == null && text.startsWith(DATE_LABELS[label], at - 2)) {
+                        byLabel[label] = dateAt(text, skipSeparators(text, at + ending.length()));
                     }
                 }
             }
         }
+        for (LocalDate date : byLabel) {
+            if (date != null) {
+                return date;
+            }
+        }
         return null;
+    }
+
+    /** The date written at {@code i} (2024-01-15, 2024/1/15, 2024年1月15日), or null. */
+    private static LocalDate dateAt(String text, int i) {
+        Matcher date = DATE.matcher(text).region(i, Math.min(text.length(), i + 16));
+        if (!date.lookingAt()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                    Integer.parseInt(date.group(3)));
+        } catch (DateTimeException notADate) {
+            return null;
+        }
     }
 
     private static boolean startsWithDateLabel(String text, int i) {

@@ -23,7 +23,8 @@ final class ProseReader {
     private static final String CLAUSE = "[^，。；,;：:]";
     private static final String GAP = "[^，。；,;\\d]";
     private static final Anchored RECEIVED = new Anchored(
-            "(?:收到|新收|受理|接收|接到)" + CLAUSE + "{0,20}?申请" + GAP + "{0,10}?(\\d+)件", "收到", "新收", "受理", "接收", "接到");
+            "(?:收到|新收|受理|接收|接到)" + CLAUSE + "{0,20}?申请" + GAP + "{0,10}?(\\d+)件", "收到", "新收", "受理", "接收", "接到")
+            .followedWithin(22, "申请");
     private static final Anchored NONE_RECEIVED = new Anchored(
             "(?:未|没有)(?:收到|接到|受理|新收)" + CLAUSE + "{0,15}?(?:申请|事项)", "未", "没有");
     private static final Pattern INCLUDES_CARRIED_OVER = Pattern.compile("(?:含|包括)上一?年度?结转");
