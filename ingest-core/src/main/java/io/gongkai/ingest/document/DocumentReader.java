@@ -119,8 +119,15 @@ public final class DocumentReader {
     }
 
     private static void rejectNoise(String text, DocumentFormat format) throws Rejection {
-        long characters = text.codePoints().count();
-        long noise = text.codePoints().filter(DocumentReader::isNoise).count();
+        long characters = 0;
+        long noise = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            characters++;
+            if (isNoise(c)) {
+                noise++;
+            }
+        }
         if (noise * 100 > MAX_NOISE_PERCENT * characters) {
             String what = format.binary() ? "the " + format.label() + "'s text is garbled"
                     : "binary data, not text";
@@ -130,7 +137,7 @@ public final class DocumentReader {
     }
 
     private static boolean isNoise(int c) {
-        if (c == '\n' || c == '\t' || c == '\f') {
+        if (c >= ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF' || c == '\n' || c == '\t' || c == '\f') {
             return false;
         }
         int type = Character.getType(c);

@@ -54,8 +54,26 @@ public final class ReportIdentity {
 
     /** SHA-256 (hex) of the text after NFKC normalisation and whitespace collapsing: layout noise does not make a new version. */
     public static String contentHash(String text) {
-        return sha256(WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip()
-                .getBytes(StandardCharsets.UTF_8));
+        String normalised = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return sha256(collapseWhitespace(normalised).strip().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Each run of {@code \s} (space, \t, \n, \x0B, \f, \r) made one space, as {@code replaceAll("\\s+", " ")}. */
+    private static String collapseWhitespace(String text) {
+        char[] chars = text.toCharArray();
+        int length = 0;
+        boolean inRun = false;
+        for (char c : chars) {
+            boolean whitespace = c == ' ' || c >= '\t' && c <= '\r';
+            if (!whitespace) {
+                chars[length++] = c;
+            } else if (!inRun) {
+                chars[length++] = ' ';
+            }
+            inRun = whitespace;
+        }
+        return new String(chars, 0, length);
     }
 
     /** SHA-256 (hex) of bytes. */

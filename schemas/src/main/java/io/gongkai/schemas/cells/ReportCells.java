@@ -13,8 +13,10 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Between canonical cell ids and the typed sections of a {@link ParsedReport}: {@code apply.*} lives in
@@ -23,8 +25,14 @@ import java.util.Map;
  */
 public final class ReportCells {
 
+    /** Each cell id's field path, per layout, worked out on first use (the paths are shared: read, never changed). */
+    private static final Map<Layout, Map<String, String[]>> PATHS = new EnumMap<>(Layout.class);
+
     static {
         TrustedEventClasses.install();
+        for (Layout layout : Layout.values()) {
+            PATHS.put(layout, new ConcurrentHashMap<>());
+        }
     }
 
     private ReportCells() {
@@ -81,6 +89,10 @@ public final class ReportCells {
 
     /** The Avro field path of a cell, first element the ParsedReport field. */
     private static String[] path(String cellId, Layout layout) {
+        return PATHS.get(layout).computeIfAbsent(cellId, id -> pathOf(id, layout));
+    }
+
+    private static String[] pathOf(String cellId, Layout layout) {
         String[] parts = cellId.split("\\.");
         String[] path = new String[parts.length];
         switch (parts[0]) {
