@@ -69,7 +69,7 @@ final class RowAligner {
         List<FormRow> rows = table.rows();
         RowIndex index = table.index();
         double runOnLimit = table.oneLineRow() ? SPLIT : 0;
-        Alignment clean = inOrder(records, rows);
+        Alignment clean = table.oneLineRow() ? onOneLine(records, rows) : inOrder(records, rows);
         if (clean != null) {
             return clean;
         }
@@ -159,6 +159,35 @@ final class RowAligner {
     private static boolean containsWords(String label, FormRow row) {
         return row.words().length() >= 2 && label.contains(row.words())
                 || LabelMatcher.recall(row.key(), LabelMatcher.key(label)) == 1;
+    }
+
+    /**
+     * The alignment of a table the form prints on one line (§四), as it is usually written: one record with figures,
+     * without a label of its own, holding exactly one value for every cell of every row; the other records have no
+     * figures (the headers). No alignment costs less: any other must skip that record (1) and leave the rows
+     * unmatched (1 each), or match a header to a row (0.9 or more). Null when the table is not so.
+     */
+    private static Alignment onOneLine(List<TableRecord> records, List<FormRow> rows) {
+        int slots = 0;
+        for (FormRow row : rows) {
+            slots += row.width();
+        }
+        int figures = -1;
+        List<Integer> headers = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (!records.get(i).hasWritten()) {
+                headers.add(i);
+            } else if (figures >= 0) {
+                return null;
+            } else {
+                figures = i;
+            }
+        }
+        if (figures < 0 || !records.get(figures).unlabelled() || fit(records.get(figures).values(), slots) != 0) {
+            return null;
+        }
+        return new Alignment(List.of(new Match(figures, 1, 0, rows.size(), UNLABELLED)), List.copyOf(headers),
+                List.of());
     }
 
     private static Alignment backtrack(double[][] owns, double[][] labels, int[][] step, int m, int n) {
