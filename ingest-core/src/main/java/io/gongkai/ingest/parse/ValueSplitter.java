@@ -41,6 +41,9 @@ final class ValueSplitter {
     List<Reading> read(List<Token> values, int width, int rows, boolean summed) {
         int slots = width * rows;
         int sumBlock = summed ? width : 0;
+        if (values.size() == slots && allNumbers(values)) {
+            return List.of(asWritten(values, slots));
+        }
         List<Token> written = new ArrayList<>(values.size());
         for (Token token : values) {
             if (token.isWritten()) {
@@ -108,6 +111,19 @@ final class ValueSplitter {
         Search unchecked = new Search(written, slots, 0, 2);
         unchecked.split(0, 0, 0);
         return unchecked.found.size() == 1 && !unchecked.exhausted ? unchecked.found : List.of();
+    }
+
+    /**
+     * Whether every cell is a number with its value: the common row, one figure a cell, which reads only as written
+     * (whether its total sums is for {@link ReadingChooser} to judge).
+     */
+    private static boolean allNumbers(List<Token> values) {
+        for (Token token : values) {
+            if (token.kind() != Token.Kind.NUMBER || token.value() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Reading asWritten(List<Token> written, int slots) {
