@@ -23,8 +23,10 @@ final class Whitespace {
         int length = 0;
         boolean space = false;
         for (String text : texts) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            int from = length + 1;
+            text.getChars(0, text.length(), out, from);
+            for (int i = from; i < from + text.length(); i++) {
+                char c = out[i];
                 if (CellScanner.isSpace(c)) {
                     space = length > 0;
                 } else {
