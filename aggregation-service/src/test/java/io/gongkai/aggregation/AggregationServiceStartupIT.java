@@ -3,16 +3,21 @@ package io.gongkai.aggregation;
 import io.gongkai.localstack.LocalStackExtension;
 import io.gongkai.platform.ServiceStartupContract;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class AggregationServiceStartupIT extends ServiceStartupContract {
+
+    /** The Streams state of this class's application, deleted once its context is closed. */
+    @TempDir
+    static Path streamsState;
 
     /** Validation-service, not running here, would have created the topics the topology reads. */
     @BeforeAll
@@ -24,6 +29,6 @@ class AggregationServiceStartupIT extends ServiceStartupContract {
     static void ownStreamsState(DynamicPropertyRegistry registry) throws Exception {
         String applicationId = LocalStackExtension.uniqueName("gongkai-aggregation");
         registry.add("spring.kafka.streams.application-id", () -> applicationId);
-        registry.add("spring.kafka.streams.state-dir", Files.createTempDirectory(applicationId)::toString);
+        registry.add("spring.kafka.streams.state-dir", () -> streamsState.toString());
     }
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,7 +26,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -45,6 +46,10 @@ class RegionTotalsIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
+    /** The Streams state of this class's application, deleted once its context is closed. */
+    @TempDir
+    static Path streamsState;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -62,7 +67,7 @@ class RegionTotalsIT {
         registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
         registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
         registry.add("spring.kafka.streams.application-id", () -> applicationId);
-        registry.add("spring.kafka.streams.state-dir", Files.createTempDirectory(applicationId)::toString);
+        registry.add("spring.kafka.streams.state-dir", () -> streamsState.toString());
     }
 
     @Test

@@ -23,8 +23,10 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
@@ -42,7 +44,7 @@ class ValidationTopologyTest {
     private TestOutputTopic<String, byte[]> deadLetters;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void setUp(@TempDir Path stateDir) throws Exception {
         registry = new InMemorySchemaRegistry();
         SchemaRegistryClient client = registry.client();
         AvroSerde<ParsedReport> reportSerde = new AvroSerde<>(client);
@@ -53,6 +55,7 @@ class ValidationTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "validation-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), config);
         parsed = driver.createInputTopic(TopicCatalog.PARSED_REPORTS.name(), new StringSerializer(), reportSerde.serializer());
         parsedBytes = driver.createInputTopic(TopicCatalog.PARSED_REPORTS.name(), new StringSerializer(), new ByteArraySerializer());
