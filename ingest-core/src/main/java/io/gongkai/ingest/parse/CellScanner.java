@@ -35,12 +35,9 @@ final class CellScanner {
 
     void scan(String s, int from, int to, List<Token> out) {
         int start = skipSpaces(s, from, to);
-        int digits = start;
-        while (digits < to && digits - start <= 3 && isDigit(s.charAt(digits))) {
-            digits++;
-        }
-        if (digits > start && digits - start <= 3 && skipSpaces(s, digits, to) == to) {
-            out.add(plain(s, start, digits));
+        Token count = smallCount(s, start, to);
+        if (count != null) {
+            out.add(count);
             return;
         }
         text.reset(s, out);
@@ -175,13 +172,27 @@ final class CellScanner {
         }
     }
 
+    /**
+     * The token of a cell that holds only a count below 1000 (spaces around it aside), the commonest cell; null for
+     * any other cell.
+     */
+    private static Token smallCount(String s, int from, int to) {
+        int count = 0;
+        int i = from;
+        while (i < to && i - from < 3 && isDigit(s.charAt(i))) {
+            count = count * 10 + s.charAt(i) - '0';
+            i++;
+        }
+        if (i == from || i - from > 1 && s.charAt(from) == '0' || skipSpaces(s, i, to) != to) {
+            return null;
+        }
+        return SMALL_COUNTS[count];
+    }
+
     private static Token plain(String s, int from, int to) {
-        if (to - from == 1 || to - from <= 3 && s.charAt(from) != '0') {
-            int count = 0;
-            for (int i = from; i < to; i++) {
-                count = count * 10 + s.charAt(i) - '0';
-            }
-            return SMALL_COUNTS[count];
+        Token count = smallCount(s, from, to);
+        if (count != null) {
+            return count;
         }
         String digits = s.substring(from, to);
         Double value = digits.length() <= LONGEST_NUMBER ? Double.valueOf(Long.parseLong(digits)) : null;
