@@ -93,7 +93,7 @@ public final class ReportParser {
         List<Integer> proseYears = proseReader.proseYears(overview);
         int year = year(header, statisticsYear, proseYears, notes);
         List<TableRecord> activeRecords = records(lines, sections, Section.ACTIVE);
-        Layout layout = layoutDetector.detect(words(activeRecords) + words(applicationRecords), year, notes);
+        Layout layout = layoutDetector.detect(words(activeRecords, applicationRecords), year, notes);
 
         EnumSet<Section> found = EnumSet.noneOf(Section.class);
         for (Section section : Section.values()) {
@@ -293,15 +293,20 @@ public final class ReportParser {
         return Whitespace.collapse(parts);
     }
 
-    /** The letters of the records' labels: what the layout is told by. */
-    private static String words(List<TableRecord> records) {
+    /** The letters of the tables' labels, one table after the other: what the layout is told by. */
+    @SafeVarargs
+    private static String words(List<TableRecord>... tables) {
         int length = 0;
-        for (TableRecord record : records) {
-            length += record.carriedWords().length() + record.ownWords().length();
+        for (List<TableRecord> records : tables) {
+            for (TableRecord record : records) {
+                length += record.carriedWords().length() + record.ownWords().length();
+            }
         }
         StringBuilder words = new StringBuilder(length);
-        for (TableRecord record : records) {
-            words.append(record.carriedWords()).append(record.ownWords());
+        for (List<TableRecord> records : tables) {
+            for (TableRecord record : records) {
+                words.append(record.carriedWords()).append(record.ownWords());
+            }
         }
         return words.toString();
     }
