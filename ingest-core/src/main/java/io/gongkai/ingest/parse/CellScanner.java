@@ -13,11 +13,9 @@ import java.util.List;
  * flattened row followed by the next label) only its last digit is the item number. Digits followed by 年/月/日 are
  * a date, so label text. A word made only of "-", "—", "/" is a blank marker; so is a dash between two digits.
  *
- * <p>A scanner keeps the label text it is reading between calls' steps: one per thread (a table's reading).
+ * <p>Not thread-safe: a scanner reuses its state from one cell to the next, so each table read has its own.
  */
 final class CellScanner {
-
-    private final Text text = new Text();
 
     private static final int LONGEST_NUMBER = 15;
     /** Most cells hold a small count, most of them 0: one token for each count below 1000, shared. */
@@ -28,6 +26,8 @@ final class CellScanner {
             SMALL_COUNTS[n] = new Token(Token.Kind.NUMBER, Integer.toString(n), (double) n, true);
         }
     }
+
+    private final Text text = new Text();
 
     void scan(String s, List<Token> out) {
         scan(s, 0, s.length(), out);

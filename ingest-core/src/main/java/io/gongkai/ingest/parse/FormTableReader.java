@@ -177,8 +177,11 @@ final class FormTableReader {
         } else if (reading.inference() == Reading.Inference.MISSING_CELLS) {
             notes.warn(table + " row " + row.label() + ": the cells \"" + written(unit.cells()) + "\" are fewer than "
                     + "its columns; the missing ones were read as blank: " + reading.describe());
-        } else if (reading.inference() == Reading.Inference.SPLIT && splits.count++ == 0) {
-            splits.first = "\"" + written(unit.cells()) + "\" as " + reading.describe();
+        } else if (reading.inference() == Reading.Inference.SPLIT) {
+            if (splits.count == 0) {
+                splits.first = "\"" + written(unit.cells()) + "\" as " + reading.describe();
+            }
+            splits.count++;
         }
     }
 
