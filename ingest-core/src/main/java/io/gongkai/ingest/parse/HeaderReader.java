@@ -28,7 +28,6 @@ final class HeaderReader {
     private static final String[] DATE_LABELS = {"公开日期", "发布日期", "发布时间", "成文日期", "印发日期"};
     private static final String[] DATE_LABEL_ENDINGS = {"日期", "时间"};
     private static final String[] PUBLISHER_LABELS = {"发布机构", "发布单位"};
-    private static final String PUBLISHER_PREFIX = "发布";
     private static final String[] REPORT_WORDS = {"政府信息公开", "政务公开", "信息公开"};
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
@@ -175,20 +174,11 @@ final class HeaderReader {
         return organ.length() >= 2 ? organ : null;
     }
 
-    /** The value after the first 发布机构, else after the first 发布单位 (both found in one search for 发布). */
     private static String publisher(String text) {
-        int[] firstAt = {-1, -1};
-        for (int at = text.indexOf(PUBLISHER_PREFIX); at >= 0; at = text.indexOf(PUBLISHER_PREFIX, at + 1)) {
-            for (int label = 0; label < PUBLISHER_LABELS.length; label++) {
-                if (firstAt[label] < 0 && text.startsWith(PUBLISHER_LABELS[label], at)) {
-                    firstAt[label] = at;
-                }
-            }
-        }
-        for (int label = 0; label < PUBLISHER_LABELS.length; label++) {
-            int at = firstAt[label];
+        for (String label : PUBLISHER_LABELS) {
+            int at = text.indexOf(label);
             if (at >= 0) {
-                int i = skipSeparators(text, at + PUBLISHER_LABELS[label].length());
+                int i = skipSeparators(text, at + label.length());
                 int end = i;
                 while (end < text.length() && "|\t\n".indexOf(text.charAt(end)) < 0
                         && !text.startsWith("  ", end) && !startsWithDateLabel(text, end)) {
