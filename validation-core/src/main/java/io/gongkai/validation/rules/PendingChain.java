@@ -2,8 +2,6 @@ package io.gongkai.validation.rules;
 
 import io.gongkai.schemas.cells.CellCatalog;
 
-import java.util.List;
-
 /**
  * {@code PENDING_CHAIN}: cases pending at the end of Y−1 must reappear in Y. Reading: for each kind ({@code review},
  * {@code suitDirect}, {@code suitAfterReview}), the cases Y−1 reported 尚未审结 ({@code <kind>.pending}) are, in Y,
@@ -11,11 +9,13 @@ import java.util.List;
  * {@code <kind>.total} of Y ≥ {@code <kind>.pending} of Y−1. A shortfall means Y does not account for some of them.
  * Only when §四 is present in both years. Expected {@code ≥ <pending of Y−1>}, actual Y's total.
  */
-final class PendingChain implements Rule {
+final class PendingChain extends CrossYearCells {
 
-    private final List<int[]> kinds = CellCatalog.CASE_KINDS.stream()
-            .map(kind -> new int[] {CellIndex.of(kind + ".total"), CellIndex.of(kind + ".pending")})
-            .toList();
+    PendingChain() {
+        super(CellCatalog.CASE_KINDS.stream()
+                .map(kind -> new Pair(CellIndex.of(kind + ".total"), CellIndex.of(kind + ".pending")))
+                .toList());
+    }
 
     @Override
     public RuleId id() {
@@ -23,29 +23,22 @@ final class PendingChain implements Rule {
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
-        if (!subject.hasPrevious()) {
-            return;
-        }
-        CellSheet cells = subject.cells();
-        CellSheet previous = subject.previousCells();
-        for (int[] kind : kinds) {
-            int total = kind[0];
-            int pending = kind[1];
-            long handled = cells.value(total);
-            long pendingBefore = previous.value(pending);
-            if (handled < pendingBefore && cells.has(total) && previous.has(pending)) {
-                String expected = "≥ " + pendingBefore;
-                String actual = Long.toString(handled);
-                int previousYear = subject.previous().getYear();
-                findings.add(id(), Wording.ids(total, pending), expected, actual,
-                        Wording.term(total, handled) + " 应不少于" + Wording.previousReportZh(previousYear) + "的 "
-                                + Wording.term(pending, pendingBefore) + "：上年尚未审结的案件，本年应计入审结结果或仍计为尚未审结"
-                                + Wording.verdictZh(expected, actual),
-                        Wording.term(total, handled) + " should be at least " + Wording.term(pending, pendingBefore) + " of "
-                                + Wording.previousReportEn(previousYear) + ": cases pending at the end of " + previousYear
-                                + " count this year, concluded or still pending" + Wording.verdictEn(expected, actual));
-            }
-        }
+    boolean holds(long handled, long pendingBefore) {
+        return handled >= pendingBefore;
+    }
+
+    @Override
+    void report(Findings findings, Pair pair, long handled, long pendingBefore, int previousYear) {
+        int total = pair.current();
+        int pending = pair.previous();
+        String expected = "≥ " + pendingBefore;
+        String actual = Long.toString(handled);
+        findings.add(id(), Wording.ids(total, pending), expected, actual,
+                Wording.term(total, handled) + " 应不少于" + Wording.previousReportZh(previousYear) + "的 "
+                        + Wording.term(pending, pendingBefore) + "：上年尚未审结的案件，本年应计入审结结果或仍计为尚未审结"
+                        + Wording.verdictZh(expected, actual),
+                Wording.term(total, handled) + " should be at least " + Wording.term(pending, pendingBefore) + " of "
+                        + Wording.previousReportEn(previousYear) + ": cases pending at the end of " + previousYear
+                        + " count this year, concluded or still pending" + Wording.verdictEn(expected, actual));
     }
 }
