@@ -52,7 +52,7 @@ public final class ReportCells {
 
     /**
      * The typed sections holding {@code cells}: a section none of whose cells is given stays null (§三
-     * always exists); within a section, a cell not given is zero.
+     * always exists); within a section, a cell not given is null (a cell that could not be read).
      */
     public static Sections sections(Layout layout, Map<String, Number> cells) {
         Applications applications = newRecord(Applications.class);
@@ -140,7 +140,15 @@ public final class ReportCells {
         if (leaf == null) {
             throw new IllegalArgumentException("no cell " + String.join(".", path) + " in " + section.getSchema().getName());
         }
-        record.put(leaf.pos(), leaf.schema().getType() == Schema.Type.DOUBLE ? (Object) value.doubleValue() : (Object) value.intValue());
+        record.put(leaf.pos(), isDouble(leaf.schema()) ? (Object) value.doubleValue() : (Object) value.intValue());
+    }
+
+    /** Whether a cell's field holds an amount: {@code double}, or a union of it with null. */
+    private static boolean isDouble(Schema schema) {
+        if (schema.getType() == Schema.Type.UNION) {
+            return schema.getTypes().stream().anyMatch(type -> type.getType() == Schema.Type.DOUBLE);
+        }
+        return schema.getType() == Schema.Type.DOUBLE;
     }
 
     private static Schema recordSchema(Schema schema) {
