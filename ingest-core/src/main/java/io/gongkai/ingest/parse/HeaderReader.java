@@ -41,14 +41,44 @@ final class HeaderReader {
     record Header(String title, Integer titleYear, String organ, String publisher, LocalDate published) {
     }
 
-    Header read(String text, String[] lines, int preambleEnd) {
-        String title = title(lines, Math.min(preambleEnd, TITLE_LOOKAHEAD));
+    /**
+     * @param knownTitle     the title the document's envelope gives, taken where no line of the text is a title;
+     *                       or null
+     * @param knownPublished the publication date the envelope gives, taken where the text states none; or null
+     */
+    Header read(String text, String[] lines, int preambleEnd, String knownTitle, LocalDate knownPublished) {
+        int end = Math.min(preambleEnd, TITLE_LOOKAHEAD);
+        String title = titleLine(lines, end);
+        if (title == null && knownTitle != null && !knownTitle.isBlank()) {
+            title = Whitespace.collapse(knownTitle);
+        }
+        if (title == null) {
+            title = titleInLine(lines, end);
+        }
         Integer titleYear = title == null ? null : year(title);
         String organ = title == null ? null : organ(title);
-        return new Header(title, titleYear, organ, publisher(text), published(text));
+        LocalDate published = published(text);
+        return new Header(title, titleYear, organ, publisher(text), published != null ? published : knownPublished);
     }
 
-    private static String title(String[] lines, int end) {
+    /**
+     * Whether a title names an annual disclosure report: 政府信息公开, 政务公开 or 信息公开 and then 报 (报告, 年报, or a
+     * list page's truncated "年度报..."), and not an article about one (解读, 图解).
+     */
+    static boolean namesAnnualReport(String title) {
+        if (title == null || title.contains("解读")) {
+            return false;
+        }
+        for (String word : REPORT_WORDS) {
+            int at = title.indexOf(word);
+            if (at >= 0 && title.indexOf('报', at) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleLine(String[] lines, int end) {
         String previous = null;
         for (int i = 0; i < end; i++) {
             String line = Whitespace.collapse(lines[i]);
@@ -66,6 +96,42 @@ final class HeaderReader {
             previous = line;
         }
         return null;
+    }
+
+    /**
+     * A title run on into the text after it (a page whose line breaks were stripped): on the first line with text,
+     * the first 报告 and what precedes it back to the line's start or a field mark ("公开日期:2024-01-26"), when that
+     * holds 公开 and is no sentence (no 。，；).
+     */
+    private static String titleInLine(String[] lines, int end) {
+        for (int i = 0; i < end; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            int report = line.indexOf("报告");
+            if (report < 0) {
+                return null;
+            }
+            int start = report;
+            while (start > 0 && report - start < LONGEST_TITLE && !isFieldMark(line.charAt(start - 1))) {
+                if (isClauseMark(line.charAt(start - 1))) {
+                    return null;
+                }
+                start--;
+            }
+            String title = Whitespace.collapse(line.substring(start, report + 2));
+            return title.contains("公开") && report - start < LONGEST_TITLE ? title : null;
+        }
+        return null;
+    }
+
+    private static boolean isFieldMark(char c) {
+        return c == '|' || c == ':' || c == '：' || c == '\t';
+    }
+
+    private static boolean isClauseMark(char c) {
+        return c == '。' || c == '，' || c == ',' || c == '；' || c == ';' || c == '！' || c == '？';
     }
 
     private static boolean isMetadata(String line) {
@@ -249,7 +315,7 @@ final class HeaderReader {
     private static String trimPunctuation(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+        while (start < end && !Character.isLetter(s.charAt(start))) {
             start++;
         }
         while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '）'

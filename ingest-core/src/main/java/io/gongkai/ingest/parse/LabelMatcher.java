@@ -41,7 +41,7 @@ final class LabelMatcher {
         return new String(out, 0, length);
     }
 
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         return c >= '\u4E00' && c <= '\u9FFF' || Character.isLetter(c);
     }
 
@@ -50,12 +50,27 @@ final class LabelMatcher {
      * interrupted, without the next row's label ("" when the text starts with one).
      */
     static String untilNextItem(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return text.substring(0, nextItemNumber(text, 0));
+    }
+
+    /** Where the last item number of the text begins, or -1 when it has none. */
+    static int lastItemNumber(String text) {
+        for (int i = text.length() - 2; i >= 0; i--) {
             if (itemNumberAt(text, i)) {
-                return text.substring(0, i);
+                return i;
             }
         }
-        return text;
+        return -1;
+    }
+
+    /** Where the first item number at or after {@code from} begins, or the text's length when there is none. */
+    static int nextItemNumber(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (itemNumberAt(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static boolean itemNumberAt(String text, int i) {

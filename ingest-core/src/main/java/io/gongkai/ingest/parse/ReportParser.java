@@ -10,6 +10,9 @@ import io.gongkai.ingest.report.ParsedDocument;
 import io.gongkai.ingest.report.Rejection;
 import io.gongkai.schemas.cells.CellCatalog;
 
+import io.gongkai.events.UnreadableCell;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,7 +53,9 @@ public final class ReportParser {
     private static final String[] FREE_FORM_HEADINGS = {"概述", "依申请公开政府信息", "收费及减免", "因政府信息公开申请行政复议",
             "提起行政诉讼", "存在的主要问题及改进措施"};
     private static final int LAST_FREE_FORM_YEAR = 2018;
+    private static final int FIRST_FORM_YEAR = 2019;
     private static final int LONGEST_HEADING = 40;
+    private static final int BARE_TABLE_ROWS = 8;
     private static final CellSources CELLS_2021 = CellSources.of(Layout.LAYOUT_2021);
     private static final CellSources CELLS_2019 = CellSources.of(Layout.LAYOUT_2019);
 
@@ -68,6 +73,18 @@ public final class ReportParser {
      * @throws Rejection when the text is not a readable report, with a reason, a detail and a location
      */
     public ParsedDocument parse(String text) throws Rejection {
+        return parse(text, null, null);
+    }
+
+    /**
+     * @param text           the report as text (see the class comment for the layouts read)
+     * @param knownTitle     the title as the document's envelope gives it (a crawler's 标题, a scraper record's
+     *                       title field), used where the text has no title line of its own; or null
+     * @param knownPublished the publication date the envelope gives, used where the text states none; or null
+     * @return every canonical cell of the report's layout (except absent §二/§四 tables) and what the text says
+     * @throws Rejection when the text is not a readable report, with a reason, a detail and a location
+     */
+    public ParsedDocument parse(String text, String knownTitle, LocalDate knownPublished) throws Rejection {
         if (text == null || text.isBlank()) {
             throw new Rejection(RejectionReason.NOT_A_REPORT, "the document has no text", null);
         }
@@ -75,18 +92,18 @@ public final class ReportParser {
             throw new Rejection(RejectionReason.TOO_LARGE, "the text has " + text.length() + " characters; at most "
                     + MAX_CHARS + " are read", null);
         }
-        String normalised = normaliser.normalise(text);
+        String normalised = InlineHeadings.separate(normaliser.normalise(text));
         String[] lines = normalised.split("\n", -1);
         ParseNotes notes = new ParseNotes();
         ReportSections sections = locator.locate(lines, notes);
         int preambleEnd = sections.firstBoundary();
-        HeaderReader.Header header = headerReader.read(normalised, lines, preambleEnd);
+        HeaderReader.Header header = headerReader.read(normalised, lines, preambleEnd, knownTitle, knownPublished);
         String preamble = join(lines, 0, preambleEnd);
         String overview = sections.has(Section.OVERVIEW) ? body(lines, sections, Section.OVERVIEW) : preamble;
 
         List<TableRecord> applicationRecords = records(lines, sections, Section.APPLICATIONS);
-        if (!hasValues(applicationRecords)) {
-            throw withoutApplications(header, sections, lines);
+        if (!hasTable(applicationRecords)) {
+            throw withoutApplications(header, sections, lines, preamble);
         }
         Integer statisticsYear = proseReader.statisticsYear(preamble, overview);
         List<Integer> proseYears = proseReader.proseYears(overview);
@@ -104,7 +121,14 @@ public final class ReportParser {
         TableRead active = readActive(activeRecords, layout, notes);
         TableRead litigation = readLitigation(lines, sections, applications, overview, found, notes);
         List<String> blankCells = new ArrayList<>();
-        Map<String, Number> cells = cells(layout, active, applications, litigation, blankCells);
+        List<UnreadableCell> unreadable = new ArrayList<>();
+        Map<String, Number> cells = cells(layout, active, applications, litigation, blankCells, unreadable);
+        if (unreadable.stream().filter(cell -> cell.getCell().startsWith("apply.")).count()
+                == CellCatalog.applicationRows(layout).size() * CellCatalog.APPLICANT_COLUMNS.size()) {
+            throw new Rejection(RejectionReason.UNREADABLE, SectionNames.of(Section.APPLICATIONS)
+                    + ": no cell of the table could be read (" + unreadable.get(0).getReason() + ")",
+                    SectionNames.mark(Section.APPLICATIONS));
+        }
         String organ = header.organ() != null ? header.organ()
                 : header.publisher() != null ? header.publisher() : proseReader.organ(overview);
         NarrativeFigures narrative = proseReader.narrative(overview);
@@ -113,7 +137,7 @@ public final class ReportParser {
         String prose = prose(overview, lines, sections);
         return new ParsedDocument(header.title(), organ, header.publisher(), year, yearEvidence, layout, scope,
                 header.published(), cells, narrative, Collections.unmodifiableSet(found),
-                List.copyOf(blankCells), prose, notes.warnings());
+                List.copyOf(blankCells), List.copyOf(unreadable), prose, notes.warnings());
     }
 
     private List<TableRecord> records(String[] lines, ReportSections sections, Section section) {
@@ -123,12 +147,24 @@ public final class ReportParser {
         return rowReader.read(lines, sections.start(section), sections.end(section));
     }
 
-    private TableRead readActive(List<TableRecord> records, Layout layout, ParseNotes notes) throws Rejection {
+    private TableRead readActive(List<TableRecord> records, Layout layout, ParseNotes notes) {
         if (!hasValues(records)) {
             notes.warn(SectionNames.of(Section.ACTIVE) + ": no table found; its cells are absent");
             return null;
         }
-        return tableReader.read(FormTables.active(layout), records, notes);
+        return readOrDegrade(FormTables.active(layout), records, notes);
+    }
+
+    /** §二 or §四 as far as it can be read: a table that cannot be read at all leaves its cells unreadable. */
+    private TableRead readOrDegrade(FormTable form, List<TableRecord> records, ParseNotes notes) {
+        try {
+            return tableReader.read(form, records, notes);
+        } catch (Rejection unreadable) {
+            notes.warn(unreadable.detail() + "; its cells are left unread");
+            TableRead read = TableRead.zeros(form);
+            Arrays.fill(read.unreadable(), new TableRead.Unreadable(form.name(), unreadable.detail()));
+            return read;
+        }
     }
 
     /**
@@ -136,10 +172,10 @@ public final class ReportParser {
      * found); else zeros when the prose says there were no cases; else absent.
      */
     private TableRead readLitigation(String[] lines, ReportSections sections, TableRead applications,
-                                     String overview, Set<Section> found, ParseNotes notes) throws Rejection {
+                                     String overview, Set<Section> found, ParseNotes notes) {
         List<TableRecord> records = records(lines, sections, Section.REVIEWS_AND_SUITS);
         if (hasValues(records)) {
-            return tableReader.read(FormTables.litigation(), records, notes);
+            return readOrDegrade(FormTables.litigation(), records, notes);
         }
         String name = SectionNames.of(Section.REVIEWS_AND_SUITS);
         if (!sections.has(Section.REVIEWS_AND_SUITS) && hasValues(applications.trailing())) {
@@ -162,34 +198,42 @@ public final class ReportParser {
         return null;
     }
 
-    private Rejection withoutApplications(HeaderReader.Header header, ReportSections sections, String[] lines) {
-        int freeFormHeadings = freeFormHeadings(lines);
-        boolean titled = header.title() != null && header.title().contains("公开");
-        boolean report = sections.headingsFound() >= 2
-                || titled && (sections.headingsFound() + freeFormHeadings >= 1);
-        if (!report) {
+    /**
+     * Why a text without a §三 table is rejected: NOT_A_REPORT unless its title names an annual disclosure report or
+     * it has two of the form's section headings; LAYOUT_PRE_2019 for a report on 2018 or earlier (by its title's
+     * year, else its statistics period), or a free-form one (its own headings: 概述, 依申请公开政府信息情况 …) on 2019
+     * without the form's §三 heading; TABLE_MISSING otherwise.
+     */
+    private Rejection withoutApplications(HeaderReader.Header header, ReportSections sections, String[] lines,
+                                          String preamble) {
+        boolean titled = HeaderReader.namesAnnualReport(header.title());
+        if (!titled && sections.headingsFound() < 2) {
             return new Rejection(RejectionReason.NOT_A_REPORT,
                     "no report title, sections or tables of a 政府信息公开工作年度报告 were found", null);
         }
-        boolean oldYear = header.titleYear() != null && header.titleYear() <= LAST_FREE_FORM_YEAR;
-        if (!sections.has(Section.APPLICATIONS) && (oldYear || freeFormHeadings > 0)) {
+        Integer year = header.titleYear() != null ? header.titleYear() : proseReader.statisticsYear(preamble);
+        boolean freeForm = !sections.has(Section.APPLICATIONS) && freeFormHeadings(lines) > 0;
+        if (year != null && year <= LAST_FREE_FORM_YEAR || freeForm && (year == null || year <= FIRST_FORM_YEAR)) {
             return new Rejection(RejectionReason.LAYOUT_PRE_2019, "a free-form report"
-                    + (header.titleYear() != null ? " on " + header.titleYear() : "")
+                    + (year != null ? " on " + year : "")
                     + " without the tables of the 2019 or 2021 form (国办公开办函〔2019〕60号 / 〔2021〕30号)", null);
         }
         String name = SectionNames.of(Section.APPLICATIONS);
-        return new Rejection(RejectionReason.TABLE_MISSING, name + ": the table of applications was not found", name);
+        String where = sections.has(Section.APPLICATIONS) ? "the section has no table"
+                : "neither its heading nor its table was found";
+        return new Rejection(RejectionReason.TABLE_MISSING, name + ": the table of applications was not found ("
+                + where + ")", name);
     }
 
+    /** How many of the free-form report's own headings stand at the start of a line or after an ordinal (三、). */
     private static int freeFormHeadings(String[] lines) {
         int found = 0;
         for (String line : lines) {
-            if (line.length() <= LONGEST_HEADING) {
-                String compact = LabelMatcher.compact(line);
-                for (String heading : FREE_FORM_HEADINGS) {
-                    if (compact.contains(heading)) {
+            for (String heading : FREE_FORM_HEADINGS) {
+                for (int at = line.indexOf(heading); at >= 0; at = line.indexOf(heading, at + 1)) {
+                    if (at == 0 || "、）) ".indexOf(line.charAt(at - 1)) >= 0 && at < LONGEST_HEADING
+                            || line.charAt(at - 1) == '、') {
                         found++;
-                        break;
                     }
                 }
             }
@@ -220,8 +264,13 @@ public final class ReportParser {
                 + "the statistics period, the prose or a publication date", null);
     }
 
+    /**
+     * The report's cells from its tables, in the catalog's order: a cell that could not be read is left out and
+     * listed in {@code unreadable}, as is a count cell whose figure is not a whole number.
+     */
     private static Map<String, Number> cells(Layout layout, TableRead active, TableRead applications,
-                                             TableRead litigation, List<String> blankCells) throws Rejection {
+                                             TableRead litigation, List<String> blankCells,
+                                             List<UnreadableCell> unreadable) {
         CellSources sources = layout == Layout.LAYOUT_2019 ? CELLS_2019 : CELLS_2021;
         Number[] values = new Number[sources.ids().size()];
         TableRead[] tables = {active, applications, litigation};
@@ -233,13 +282,19 @@ public final class ReportParser {
             String id = sources.ids().get(i);
             int slot = sources.slot()[i];
             double value = table.values()[slot];
+            TableRead.Unreadable lost = table.unreadable()[slot];
+            if (lost != null) {
+                unreadable.add(new UnreadableCell(id, lost.location(), lost.reason()));
+                continue;
+            }
             if (CellCatalog.isAmount(id)) {
                 values[i] = value;
             } else if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
                 values[i] = (int) value;
             } else {
-                throw new Rejection(RejectionReason.UNREADABLE, CellCatalog.label(id) + " reads " + value
-                        + ", which is not a count", id);
+                unreadable.add(new UnreadableCell(id, CellCatalog.label(id), "reads " + Reading.format(value)
+                        + ", which is not a count"));
+                continue;
             }
             if (table.blank()[slot]) {
                 blankCells.add(id);
@@ -322,6 +377,14 @@ public final class ReportParser {
 
     private static String join(String[] lines, int from, int to) {
         return String.join("\n", Arrays.asList(lines).subList(from, Math.max(from, to)));
+    }
+
+    /**
+     * Whether the records make a table: some hold figures, or at least {@value #BARE_TABLE_ROWS} are rows left blank
+     * (a table whose every cell was empty, which a crawler delivered as its labels alone).
+     */
+    private static boolean hasTable(List<TableRecord> records) {
+        return hasValues(records) || records.size() >= BARE_TABLE_ROWS;
     }
 
     private static boolean hasValues(List<TableRecord> records) {

@@ -13,7 +13,9 @@ import java.util.List;
  *       the next item number (（二）, 2., 二、): +0.15;</li>
  *   <li>a record without a label of its own, taken by position (a missing label cell): 0.6; a record whose label
  *       holds less than a third of a row's words is never that row;</li>
- *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;</li>
+ *   <li>values that need splitting: +0.1; each missing cell: +0.3; a row left blank (empty cells only): +0.9;
+ *       more than three cells missing: +0.3 where the figures are all zero, else +1.2, and only for a record with a
+ *       label of its own (a crawler dropped the row's blank cells);</li>
  *   <li>one record holding several rows' values (labels missing, rows run on): +0.6 a row, and only with every
  *       cell there, each a number (digits run together may be split across rows only in a table the form prints
  *       on one line, §四); a record continuing the previous one's values on the next line: +0.1;</li>
@@ -39,6 +41,8 @@ final class RowAligner {
     private static final double SKIP_EMPTY_RECORD = 0.2;
     private static final double SKIP_ROW = 1;
     private static final int MAX_MISSING = 3;
+    /** Most cells of a labelled row missing: a crawler dropped its blank cells ("22" for 2 … 2). */
+    private static final double DROPPED_CELLS = 1.2;
     private static final int MAX_SPAN = 3;
     private static final double NEVER = Double.POSITIVE_INFINITY;
 
@@ -106,6 +110,9 @@ final class RowAligner {
                     for (int k = 1; k <= MAX_SPAN && j + k <= n; k++) {
                         width += rows.get(j + k - 1).width();
                         double fit = fits[i].fit(1, width);
+                        if (fit == DROPPED_CELLS && records.get(i).unlabelled()) {
+                            continue;
+                        }
                         if (k == 1 || fit <= runOnLimit) {
                             relax(cost, step, i + 1, j + k, here + label + fit + EXTRA_ROW * (k - 1), encode(1, k));
                         }
@@ -358,12 +365,14 @@ final class RowAligner {
         int written = 0;
         int empty = 0;
         int capacity = 0;
+        boolean zeros = true;
         for (Token token : values) {
             if (token.kind() == Token.Kind.EMPTY) {
                 empty++;
             } else {
                 written++;
                 capacity += token.isSplittable() ? token.text().length() : 1;
+                zeros &= isZero(token);
             }
         }
         if (written == 0) {
@@ -379,6 +388,25 @@ final class RowAligner {
             return SPLIT;
         }
         int missing = slots - written - empty;
-        return missing <= MAX_MISSING ? MISSING_CELL * missing : NEVER;
+        if (missing <= MAX_MISSING) {
+            return MISSING_CELL * missing;
+        }
+        return zeros ? MISSING_CELL : DROPPED_CELLS;
+    }
+
+    /** Whether a token is a zero, or zeros run together: wherever its cells go, they read 0. */
+    static boolean isZero(Token token) {
+        if (token.kind() == Token.Kind.BLANK) {
+            return true;
+        }
+        if (token.kind() != Token.Kind.NUMBER || !token.plain()) {
+            return false;
+        }
+        for (int i = 0; i < token.text().length(); i++) {
+            if (token.text().charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds the six section headings by their titles, not their numbers: "五、", "5、", "（5）", "(五)" or "第五部分"
- * all number §五, and a title with a typo still matches (bigram similarity ≥ 0.8). Rules:
+ * Finds the six section headings by their titles ({@link SectionTitles}), not their numbers: "五、", "5、", "（5）",
+ * "(五)" or "第五部分" all number §五, and a title with a typo still matches (bigram similarity ≥ 0.8). Rules:
  * <ul>
  *   <li>a heading is an ordinal and the section's title, at the start of a line (a title broken over two lines is
  *       joined); without an ordinal only the exact titles of §三 to §六 count, alone on their line;</li>
@@ -22,8 +22,7 @@ import java.util.List;
  */
 final class SectionLocator {
 
-    private static final String[] TITLES = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-            "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
+    private static final String[] TITLES = SectionTitles.CANONICAL;
     private static final int[][] TITLE_KEYS = Arrays.stream(TITLES).map(LabelMatcher::key).toArray(int[][]::new);
     private static final double SIMILAR = 0.8;
     private static final int LONGEST_LOOK = 40;
@@ -156,8 +155,9 @@ final class SectionLocator {
                 }
                 continue;
             }
-            if (look.startsWith(title)) {
-                return new Candidate(s, i, i + 1, style, tail(line, rest, title.length()));
+            int letters = SectionTitles.match(s, look);
+            if (letters > 0) {
+                return new Candidate(s, i, i + 1, style, tail(line, rest, letters));
             }
             if (look.length() <= title.length() + 4 && look.length() >= title.length() - 3) {
                 lookKey = lookKey != null ? lookKey : LabelMatcher.key(look);
@@ -174,12 +174,12 @@ final class SectionLocator {
     }
 
     /**
-     * Whether the character is one of the first two of a title (总体, 主动, 收到, 政府, 存在, 其他), so that a line can
-     * be dismissed at a glance (a typo spares one of the two).
+     * Whether the character is one of the first two of a title (总体, 基本, 概述, 主动, 收到, 政府, 存在, 其他), so that
+     * a line can be dismissed at a glance (a typo spares one of the two).
      */
     private static boolean isTitleStart(char c) {
         return switch (c) {
-            case '总', '体', '主', '动', '收', '到', '政', '府', '存', '在', '其', '他' -> true;
+            case '总', '体', '基', '本', '概', '述', '主', '动', '收', '到', '政', '府', '存', '在', '其', '他' -> true;
             default -> false;
         };
     }

@@ -11,10 +11,13 @@ import java.util.List;
  *   <li>one row per line, cells separated by tabs (HTML, .docx and .doc readers: a cell spanning n columns is followed
  *       by n−1 empty cells) or by {@code |} (HTML pages); {@code ---|---} rule lines are skipped;</li>
  *   <li>plain lines (text extracted from PDFs, or tables a crawler flattened): numbers separated by spaces or run
- *       together with their label.</li>
+ *       together with their label; a figure alone on its line after a line that ended with figures continues that
+ *       row (every cell a line of its own, as crawlers turn a page's table into text).</li>
  * </ul>
  * A record is a maximal run of value cells; the label text before it (on its row, or on earlier rows that held no
- * values) becomes its label. A row with a label and only empty cells after it is a record too (a row left blank).
+ * values) becomes its label. A row with a label and only empty cells after it is a record too (a row left blank), and
+ * so is each item-numbered label ("（二）…", "2.…", "二、…") followed by another label before any value: a row whose
+ * empty cells a crawler dropped.
  */
 final class TableRowReader {
 
@@ -32,7 +35,7 @@ final class TableRowReader {
                 readLine(lines[i], style, delimiter, scanner, builder);
             }
         }
-        return builder.records;
+        return builder.finish();
     }
 
     private static Style style(String[] lines, int from, int to) {
@@ -110,6 +113,9 @@ final class TableRowReader {
             }
         } else {
             scanner.scan(line, tokens);
+            if (tokens.size() == 1 && tokens.get(0).isWritten() && builder.extendLast(tokens.get(0))) {
+                return;
+            }
         }
         builder.row(tokens);
     }
@@ -144,9 +150,24 @@ final class TableRowReader {
         private final StringBuilder own = new StringBuilder();
         /** The row's label text when it is one token, as most are: kept as it is, not copied into {@link #own}. */
         private String ownToken;
+        /** The figures of the record the last row closed, when that row ended with them; else null. */
+        private List<Token> lastValues;
+
+        /**
+         * Adds a figure alone on its line to the record the line before closed, when that line ended with figures: a
+         * table whose every cell became a line of its own (a crawler's page text). False when there is no such record.
+         */
+        boolean extendLast(Token figure) {
+            if (lastValues == null) {
+                return false;
+            }
+            lastValues.add(figure);
+            return true;
+        }
 
         /** Reads a row's tokens; the list is not kept. */
         void row(List<Token> tokens) {
+            lastValues = null;
             List<Token> values = null;
             boolean written = false;
             for (Token token : tokens) {
@@ -178,6 +199,7 @@ final class TableRowReader {
             }
             if (values != null) {
                 close(values);
+                lastValues = values;
             } else {
                 carried.append(ownText());
                 clearOwn();
@@ -206,9 +228,55 @@ final class TableRowReader {
         }
 
         private void close(List<Token> values) {
-            records.add(new TableRecord(carried.toString(), ownText(), values));
+            add(carried.toString(), ownText(), values);
             carried.setLength(0);
             clearOwn();
+        }
+
+        /** The records, with the labels left over after the last values as rows left blank. */
+        List<TableRecord> finish() {
+            add(carried.toString() + ownText(), null, null);
+            return records;
+        }
+
+        /**
+         * Adds a record, and before it a row left blank for each item-numbered label in its label text but the last
+         * ("二、上年结转…数量三、本年度办理结果（一）予以公开" holds two blank rows: a crawler dropped their empty cells).
+         * The text before the first item number stays with the first record added: it may end the previous label.
+         * Without {@code values}, every item-numbered label is a row left blank.
+         */
+        private void add(String carriedText, String ownText, List<Token> values) {
+            String bare;
+            String keptCarried;
+            String keptOwn = ownText;
+            int ownItem = ownText == null ? -1 : LabelMatcher.lastItemNumber(ownText);
+            if (values == null) {
+                bare = carriedText;
+                keptCarried = "";
+            } else if (ownItem >= 0) {
+                bare = carriedText + ownText.substring(0, ownItem);
+                keptCarried = "";
+                keptOwn = ownText.substring(ownItem);
+            } else {
+                int carriedItem = LabelMatcher.lastItemNumber(carriedText);
+                bare = carriedItem > 0 ? carriedText.substring(0, carriedItem) : "";
+                keptCarried = carriedItem > 0 ? carriedText.substring(carriedItem) : carriedText;
+            }
+            String lead = LabelMatcher.untilNextItem(bare);
+            if (lead.length() == bare.length()) {
+                keptCarried = bare + keptCarried;
+            } else {
+                int start = lead.length();
+                while (start < bare.length()) {
+                    int end = LabelMatcher.nextItemNumber(bare, start + 1);
+                    records.add(new TableRecord(start == lead.length() ? lead : "", bare.substring(start, end),
+                            List.of()));
+                    start = end;
+                }
+            }
+            if (values != null) {
+                records.add(new TableRecord(keptCarried, keptOwn, values));
+            }
         }
     }
 }

@@ -14,22 +14,25 @@ import java.util.List;
  *   <li>Fewer cells than columns: digit runs are split into numbers ("640020470" → 64/0/0/2/0/4/70), no part but "0"
  *       starting with 0 and none longer than nine digits; unless the row is a single run of digits, up to three
  *       missing cells are also placed anywhere, as blanks (extracted PDF text loses blank cells). A flattened row,
- *       one run of digits, is read as one number per column: cells it lost cannot be told.</li>
+ *       one run of digits, is read as one number per column; only where no such split sums are the cells a crawler
+ *       dropped along with their blanks placed anywhere ("22": 2 in one applicant column, total 2).</li>
  * </ul>
  * Where a row sums ({@link FormRow#summed()}: the last column of each row is the sum of the others) only readings
- * whose sums hold are kept, unless there is one reading at all. Cells read as written whose sum fails may have lost
+ * whose sums hold are kept, unless there is none: then the splits that do not sum (a few at most) are kept, for the
+ * table's column arithmetic to judge, and validation will report the broken sum. Cells read as written whose sum fails may have lost
  * a cell (span padding then passes for a blank): readings of the cells whole with missing ones placed, whose sums
  * hold, are tried too, and if there are any they replace the reading as written; if not, the cells are read as
  * written and validation will report the broken sum. Readings with the same values count once. No reading
  * (an empty list) means the cells cannot be read: more values than columns, a number too long to be one, no split
  * at all, or too many to try. The caller decides what several readings mean: the form's column arithmetic may pick
- * one, otherwise the row is ambiguous.
+ * one; the cells where the rest differ cannot be read.
  */
 final class ValueSplitter {
 
     private static final int MAX_PART_DIGITS = 9;
     private static final int MAX_MISSING = 3;
-    private static final int MAX_READINGS = 32;
+    private static final int MAX_READINGS = 64;
+    private static final int MAX_UNCHECKED = 8;
     private static final int MAX_STEPS = 200_000;
 
     /**
@@ -82,7 +85,37 @@ final class ValueSplitter {
             List<Reading> lostCells = written.size() < slots ? lostCells(written, slots, sumBlock) : List.of();
             return lostCells.isEmpty() ? asWritten : lostCells;
         }
+        if (capacity(written) + MAX_MISSING < slots && allZero(written)) {
+            return List.of(zeros(written, slots));
+        }
         return search(written, slots, sumBlock);
+    }
+
+    private static boolean allZero(List<Token> written) {
+        for (Token token : written) {
+            if (!RowAligner.isZero(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capacity(List<Token> written) {
+        int capacity = 0;
+        for (Token token : written) {
+            capacity += token.isSplittable() ? token.text().length() : 1;
+        }
+        return capacity;
+    }
+
+    /**
+     * Zeros fewer than the columns: every cell reads 0 wherever they stood; the cells beyond the zeros written are
+     * counted blank.
+     */
+    private static Reading zeros(List<Token> written, int slots) {
+        boolean[] blank = new boolean[slots];
+        Arrays.fill(blank, capacity(written), slots, true);
+        return new Reading(new double[slots], blank, Reading.Inference.MISSING_CELLS);
     }
 
     /** Readings of cells read whole, with missing ones placed as blanks, whose sums hold. */
@@ -98,7 +131,7 @@ final class ValueSplitter {
     /** Readings with digit runs split or missing cells placed, whose sums hold (or the only split there is). */
     private static List<Reading> search(List<Token> written, int slots, int sumBlock) {
         Search search = new Search(written, slots, sumBlock, MAX_READINGS);
-        search.split(0, 0, 0);
+        search.split(0, 0, 0, 0);
         if ((written.size() >= 2 || !written.get(0).isSplittable()) && slots - written.size() <= MAX_MISSING) {
             search.insert(0, 0, slots - written.size());
         }
@@ -108,9 +141,14 @@ final class ValueSplitter {
         if (!search.found.isEmpty() || sumBlock == 0) {
             return search.found;
         }
-        Search unchecked = new Search(written, slots, 0, 2);
-        unchecked.split(0, 0, 0);
-        return unchecked.found.size() == 1 && !unchecked.exhausted ? unchecked.found : List.of();
+        Search droppedBlanks = new Search(written, slots, sumBlock, MAX_READINGS);
+        droppedBlanks.split(0, 0, 0, slots - 1);
+        if (!droppedBlanks.found.isEmpty() && !droppedBlanks.exhausted) {
+            return droppedBlanks.found;
+        }
+        Search unchecked = new Search(written, slots, 0, MAX_UNCHECKED);
+        unchecked.split(0, 0, 0, 0);
+        return unchecked.exhausted ? List.of() : unchecked.found;
     }
 
     /**
@@ -202,6 +240,7 @@ final class ValueSplitter {
         private final boolean[] blank;
         private final List<Reading> found = new ArrayList<>();
         private int steps;
+        private int dropped;
         private boolean exhausted;
 
         Search(List<Token> written, int slots, int sumBlock, int limit) {
@@ -218,27 +257,43 @@ final class ValueSplitter {
             }
         }
 
-        /** Fills slot {@code slot} from token {@code t} at character {@code offset}, splitting digit runs. */
-        void split(int t, int offset, int slot) {
+        /**
+         * Fills slot {@code slot} from token {@code t} at character {@code offset}, splitting digit runs, or with
+         * one of {@code blanks} cells a crawler dropped, read as blank.
+         */
+        void split(int t, int offset, int slot, int blanks) {
             if (exhausted || ++steps > MAX_STEPS) {
                 exhausted = true;
                 return;
             }
-            if (slot == slots || t == written.size()) {
+            if (slot == slots || t == written.size() && blanks == 0) {
                 if (slot == slots && t == written.size()) {
-                    found(Reading.Inference.SPLIT);
+                    found(dropped > 0 ? Reading.Inference.MISSING_CELLS : Reading.Inference.SPLIT);
                 }
                 return;
             }
             int slotsLeft = slots - slot;
-            if (slotsLeft < written.size() - t || slotsLeft > capacityFrom[t] - offset) {
+            if (slotsLeft < written.size() - t || slotsLeft > capacityFrom[t] - offset + blanks) {
                 return;
+            }
+            if (blanks > 0) {
+                values[slot] = 0;
+                blank[slot] = true;
+                dropped++;
+                if (sums(values, slot + 1, sumBlock)) {
+                    split(t, offset, slot + 1, blanks - 1);
+                }
+                dropped--;
+                blank[slot] = false;
+                if (t == written.size()) {
+                    return;
+                }
             }
             Token token = written.get(t);
             if (!token.isSplittable()) {
                 set(token, slot, values, blank);
                 if (sums(values, slot + 1, sumBlock)) {
-                    split(t + 1, 0, slot + 1);
+                    split(t + 1, 0, slot + 1, blanks);
                 }
                 blank[slot] = false;
                 return;
@@ -250,9 +305,9 @@ final class ValueSplitter {
                 values[slot] = Long.parseLong(digits, offset, end, 10);
                 if (sums(values, slot + 1, sumBlock)) {
                     if (end == digits.length()) {
-                        split(t + 1, 0, slot + 1);
+                        split(t + 1, 0, slot + 1, blanks);
                     } else {
-                        split(t, end, slot + 1);
+                        split(t, end, slot + 1, blanks);
                     }
                 }
             }

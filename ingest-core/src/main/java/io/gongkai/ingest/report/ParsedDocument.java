@@ -4,6 +4,7 @@ import io.gongkai.events.Layout;
 import io.gongkai.events.NarrativeFigures;
 import io.gongkai.events.Scope;
 import io.gongkai.events.Section;
+import io.gongkai.events.UnreadableCell;
 import io.gongkai.events.YearEvidence;
 
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ import java.util.Set;
  * @param narrative   figures the prose of §一 states
  * @param sections    the sections found
  * @param blankCells  cell ids that were blank, "-", "—" or "/" and read as zero
+ * @param unreadableCells cells of tables that were found but could not be read, with where and why: absent from
+ *                    {@code cells}
  * @param prose       the prose of §一, §五 and §六, whitespace collapsed
  * @param warnings    what the parser had to assume, in words
  */
@@ -42,6 +45,7 @@ public record ParsedDocument(
         NarrativeFigures narrative,
         Set<Section> sections,
         List<String> blankCells,
+        List<UnreadableCell> unreadableCells,
         String prose,
         List<String> warnings) {
 }

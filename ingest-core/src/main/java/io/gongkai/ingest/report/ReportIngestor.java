@@ -81,6 +81,8 @@ public final class ReportIngestor {
                 .setNarrative(parsed.narrative())
                 .setYearEvidence(parsed.yearEvidence())
                 .setBlankCells(parsed.blankCells())
+                .setUnreadableCells(parsed.unreadableCells())
+                .setTitle(parsed.title())
                 .setProse(parsed.prose())
                 .setWarnings(warnings)
                 .setParserVersion(parserVersion)

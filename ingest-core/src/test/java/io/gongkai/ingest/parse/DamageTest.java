@@ -1,6 +1,6 @@
 package io.gongkai.ingest.parse;
 
-import io.gongkai.events.RejectionReason;
+import io.gongkai.events.UnreadableCell;
 import io.gongkai.ingest.report.ParsedDocument;
 import io.gongkai.ingest.report.Rejection;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Damage seen in real reports, done to the seeds: the cells must still read as expected, blanks as 0 and listed.
@@ -164,26 +163,37 @@ class DamageTest {
     }
 
     @Test
-    void aMissingRowThatHeldFiguresIsRejected() {
+    void aMissingRowThatHeldFiguresLeavesItsCellsUnreadWhereTheArithmeticBreaks() throws Rejection {
         String text = TableText.fromSeed(Samples.seed("000").text()).withoutRow("3.其他")
                 .render(TableText.Style.CELL_PER_LINE);
 
-        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(text));
+        ParsedDocument report = parser.parse(text);
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.location()).isEqualTo("§三 三、本年度办理结果（六）其他处理 3.其他");
+        assertLostOtherHandling(report);
     }
 
     @Test
-    void aRowOfAnotherNameIsNotTakenForAMissingOne() {
+    void aRowOfAnotherNameIsNotTakenForAMissingOne() throws Rejection {
         String text = TableText.fromSeed(Samples.seed("000").text())
                 .withRow("3.其他", cells -> TableText.replace(cells, TableText.labelCell(cells), "其中：网上申请"))
                 .render(TableText.Style.CELL_PER_LINE);
 
-        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(text));
+        ParsedDocument report = parser.parse(text);
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.location()).isEqualTo("§三 三、本年度办理结果（六）其他处理 3.其他");
+        assertLostOtherHandling(report);
+    }
+
+    /** Seed 000 without its row 3.其他 (0/1/0/0/0/0/1): its 商业企业 and 总计 cells are unread, the rest 0. */
+    private static void assertLostOtherHandling(ParsedDocument report) {
+        assertThat(report.unreadableCells()).extracting(UnreadableCell::getCell)
+                .containsExactly("apply.otherHandling.other.commercial", "apply.otherHandling.other.total");
+        assertThat(report.unreadableCells()).allSatisfy(cell -> {
+            assertThat(cell.getLocation()).isEqualTo("§三 三、本年度办理结果（六）其他处理 3.其他");
+            assertThat(cell.getReason()).contains("arithmetic does not hold");
+        });
+        assertThat(report.cells()).doesNotContainKeys("apply.otherHandling.other.commercial",
+                "apply.otherHandling.other.total").containsEntry("apply.otherHandling.other.naturalPerson", 0);
+        assertThat(report.cells()).containsEntry("apply.handledTotal.total", 39);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.gongkai.ingest.parse;
 
 import io.gongkai.events.Layout;
-import io.gongkai.events.RejectionReason;
+import io.gongkai.events.UnreadableCell;
 import io.gongkai.ingest.report.ParsedDocument;
 import io.gongkai.ingest.report.Rejection;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Tables whose cells a crawler ran together: each row's digits are split so that its total holds; rows that still
@@ -54,41 +53,63 @@ class RunTogetherDigitsTest {
     }
 
     @Test
-    void rowsTheArithmeticCannotSettleAreRejected() {
+    void cellsTheArithmeticCannotSettleAreLeftUnreadAndTheRestRead() throws Rejection {
         Map<String, Number> cells = seedWithApplications(Map.of(
                 "received", new int[] {1, 12, 0, 0, 0, 0, 13},
                 "handledTotal", new int[] {1, 12, 0, 0, 0, 0, 13},
                 "granted", new int[] {1, 12, 0, 0, 0, 0, 13}));
 
-        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(flattened(cells)));
+        ParsedDocument report = parser.parse(flattened(cells));
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.location()).isEqualTo("§三 一、本年新收政府信息公开申请数量");
-        assertThat(rejection.detail()).contains("1/12/0/0/0/0/13 or 11/2/0/0/0/0/13", "does not decide");
+        List<String> undecided = List.of("apply.received.naturalPerson", "apply.received.commercial",
+                "apply.granted.naturalPerson", "apply.granted.commercial",
+                "apply.handledTotal.naturalPerson", "apply.handledTotal.commercial");
+        assertThat(report.unreadableCells()).extracting(UnreadableCell::getCell)
+                .containsExactlyInAnyOrderElementsOf(undecided);
+        assertThat(report.unreadableCells()).filteredOn(cell -> cell.getCell().startsWith("apply.received."))
+                .allSatisfy(cell -> {
+                    assertThat(cell.getLocation()).isEqualTo("§三 一、本年新收政府信息公开申请数量");
+                    assertThat(cell.getReason()).contains("1/12/0/0/0/0/13 or 11/2/0/0/0/0/13", "does not decide");
+                });
+        Map<String, Number> read = new LinkedHashMap<>(cells);
+        undecided.forEach(read::remove);
+        CellsAssert.assertCells(report.cells(), read);
     }
 
     @Test
-    void digitsNoSplitOfWhichAddsUpAreRejected() {
+    void digitsNoSplitOfWhichAddsUpLeaveTheirRowUnread() throws Rejection {
         Map<String, Number> cells = seedWithApplications(Map.of("received", new int[] {1, 12, 0, 0, 0, 0, 14}));
 
-        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(flattened(cells)));
+        ParsedDocument report = parser.parse(flattened(cells));
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.detail()).contains("112000014");
+        assertThat(report.unreadableCells()).isNotEmpty().allSatisfy(cell -> {
+            assertThat(cell.getCell()).startsWith("apply.received.");
+            assertThat(cell.getReason()).contains("112000014");
+        });
+        assertThat(report.cells()).containsEntry("apply.handledTotal.total", 0)
+                .containsEntry("apply.carriedOver.total", 0);
     }
 
     @Test
-    void aSection2RowThatSplitsSeveralWaysIsRejected() {
+    void aSection2RowThatSplitsSeveralWaysLeavesItsCellsUnread() throws Rejection {
         Map<String, Number> cells = new LinkedHashMap<>(Samples.seed("000").cells());
         cells.put("active.normative.issued", 2);
         cells.put("active.normative.repealed", 0);
         cells.put("active.normative.inForce", 15);
 
-        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(flattened(cells)));
+        ParsedDocument report = parser.parse(flattened(cells));
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.location()).isEqualTo("§二 行政规范性文件");
-        assertThat(rejection.detail()).contains("2/0/15 or 20/1/5");
+        assertThat(report.unreadableCells()).extracting(UnreadableCell::getCell).containsExactly(
+                "active.normative.issued", "active.normative.repealed", "active.normative.inForce");
+        assertThat(report.unreadableCells()).allSatisfy(cell -> {
+            assertThat(cell.getLocation()).isEqualTo("§二 行政规范性文件");
+            assertThat(cell.getReason()).contains("2/0/15 or 20/1/5");
+        });
+        Map<String, Number> read = new LinkedHashMap<>(cells);
+        List.of("active.normative.issued", "active.normative.repealed", "active.normative.inForce")
+                .forEach(read::remove);
+        CellsAssert.assertCells(report.cells(), read);
+        assertThat(report.warnings()).anyMatch(w -> w.contains("行政规范性文件") && w.contains("left unread"));
     }
 
     /** Seed 000's cells with every §三 cell 0 but the rows given. */

@@ -196,6 +196,41 @@ final class TableText {
                 .filter(line -> !line.isRow() || !line.label().replaceAll("\\s+", "").contains(label)).toList(), after);
     }
 
+    /** The same report without the §三 rows whose figures are all zero: what scrapers do with blank rows. */
+    TableText withoutZeroRows() {
+        return new TableText(before, lines.stream().filter(line -> !line.isRow() || !isZeroApplicationRow(line))
+                .toList(), after);
+    }
+
+    /** The same report with the §三 rows whose figures are all zero left as bare labels. */
+    TableText withZeroRowsAsBareLabels() {
+        return mapRows(line -> isZeroApplicationRow(line) ? Line.row(List.of(line.label())) : line);
+    }
+
+    private static boolean isZeroApplicationRow(Line line) {
+        List<String> values = line.cells().stream().map(String::strip).filter(TableText::isValue).toList();
+        return values.size() == CellCatalog.APPLICANT_COLUMNS.size() && values.stream().allMatch("0"::equals);
+    }
+
+    /**
+     * The whole report on one line, as a scraper that strips line breaks delivers it: each line's text stripped and
+     * run on into the next, a row's cells joined by {@code cellSeparator} ("" runs their figures together).
+     */
+    String oneLine(String cellSeparator) {
+        StringBuilder out = new StringBuilder();
+        before.lines().forEach(line -> out.append(line.strip()));
+        for (Line line : lines) {
+            if (line.isRow()) {
+                out.append(String.join(cellSeparator, line.cells().stream().map(String::strip)
+                        .filter(cell -> !cell.isEmpty()).toList()));
+            } else {
+                out.append(line.heading());
+            }
+        }
+        after.lines().forEach(line -> out.append(line.strip()));
+        return out.toString();
+    }
+
     /** The index in a row of its {@code n}th value cell (0-based), empty cells not counted. */
     static int valueCell(List<String> cells, int n) {
         for (int i = 0; i < cells.size(); i++) {
