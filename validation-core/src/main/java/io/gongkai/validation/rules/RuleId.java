@@ -12,6 +12,7 @@ public enum RuleId {
     APPLY_ROW_TOTAL(Severity.ERROR),
     LITIGATION_TOTAL(Severity.ERROR),
     NEGATIVE_COUNT(Severity.ERROR),
+    UNREADABLE_CELLS(Severity.ERROR),
     NARRATIVE_MISMATCH(Severity.WARNING),
     CARRY_OVER_CHAIN(Severity.WARNING),
     PENDING_CHAIN(Severity.INFO),

@@ -11,7 +11,7 @@ import java.util.StringJoiner;
 public final class RulesVersion {
 
     /** The version of the rules' checks and messages: the one place to bump. */
-    public static final String CATALOG = "2026.11-1";
+    public static final String CATALOG = "2026.12-1";
 
     private RulesVersion() {
     }

@@ -25,6 +25,7 @@ public final class Validator {
             new ApplyRowTotal(),
             new LitigationTotal(),
             new NegativeCount(),
+            new UnreadableCells(),
             new NarrativeMismatch(),
             new CarryOverChain(),
             new PendingChain(),
@@ -99,7 +100,10 @@ public final class Validator {
         return OutcomeStatus.PASS;
     }
 
-    /** The figures a regional total sums; the §四 ones are 0 when §四 is missing (absent cells read 0). */
+    /**
+     * The figures a regional total sums; absent cells read 0: the §四 ones when §四 is missing, and a cell that
+     * could not be read (UNREADABLE_CELLS makes such a report violating).
+     */
     private static ReportFigures figures(CellSheet cells) {
         return new ReportFigures(
                 (int) cells.value(RECEIVED),

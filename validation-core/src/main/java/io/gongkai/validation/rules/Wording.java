@@ -1,8 +1,10 @@
 package io.gongkai.validation.rules;
 
+import io.gongkai.events.Layout;
 import io.gongkai.schemas.cells.CellCatalog;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The shared phrasing of messages: cells named by their official labels, with their figures. */
@@ -10,6 +12,8 @@ final class Wording {
 
     static final String PLUS_ZH = " 加 ";
     static final String PLUS_EN = " plus ";
+    /** How many cells a message names by label before it only counts the rest. */
+    static final int NAMED = 10;
 
     private Wording() {
     }
@@ -54,6 +58,26 @@ final class Wording {
     /** {@code the 2022 report} */
     static String previousReportEn(int previousYear) {
         return "the " + previousYear + " report";
+    }
+
+    /** Cell ids without repeats, in the layout's form order. */
+    static List<String> inFormOrder(List<String> cells, Layout layout) {
+        List<String> ordered = new ArrayList<>(cells.stream().distinct().toList());
+        ordered.sort(Comparator.comparingInt(cell -> CellIndex.formPosition(layout, cell)));
+        return ordered;
+    }
+
+    /**
+     * The official labels of the first {@value #NAMED} cells, and how many more there are:
+     * {@code 规章·本年制发件数、…等 14 个} / {@code 规章·本年制发件数, … and 4 more}.
+     *
+     * @return the Chinese and the English listing
+     */
+    static String[] namedInPart(List<String> cells) {
+        List<String> labels = cells.stream().limit(NAMED).map(CellCatalog::label).toList();
+        String more = cells.size() > NAMED ? "等 " + cells.size() + " 个" : "";
+        String moreEn = cells.size() > NAMED ? " and " + (cells.size() - NAMED) + " more" : "";
+        return new String[] {String.join("、", labels) + more, String.join(", ", labels) + moreEn};
     }
 
     /** The ids of {@code cells}, in the order given. */

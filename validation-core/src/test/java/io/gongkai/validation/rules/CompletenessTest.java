@@ -4,6 +4,7 @@ import io.gongkai.events.Layout;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.Section;
 import io.gongkai.events.Severity;
+import io.gongkai.events.UnreadableCell;
 import io.gongkai.events.Violation;
 import io.gongkai.schemas.cells.CellCatalog;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** MISSING_SECTION and BLANK_CELLS. */
+/** MISSING_SECTION, BLANK_CELLS and UNREADABLE_CELLS. */
 class CompletenessTest {
 
     @Test
@@ -85,6 +86,30 @@ class CompletenessTest {
         assertThat(violation.getCells()).containsExactlyElementsOf(blank);
         assertThat(violation.getMessageZh()).contains("等 14 个").doesNotContain(CellCatalog.label(blank.get(10)));
         assertThat(violation.getMessageEn()).contains(" and 4 more");
+    }
+
+    @Test
+    void unreadableCellsAreListedAndNoSumReadsThemAsZero() {
+        ParsedReport report = Seeds.report("003");
+        report.getApplications().getReceived().setNaturalPerson(null);
+        report.getApplications().getReceived().setTotal(null);
+        report.setUnreadableCells(List.of(
+                new UnreadableCell("apply.received.total", "§三 一、本年新收政府信息公开申请数量",
+                        "the cells \"180000018\" can be read as 18/0/0/0/0/0/18 or 1/8/0/0/0/0/9"),
+                new UnreadableCell("apply.received.naturalPerson", "§三 一、本年新收政府信息公开申请数量",
+                        "the cells \"180000018\" can be read as 18/0/0/0/0/0/18 or 1/8/0/0/0/0/9")));
+
+        List<Violation> violations = Outcomes.violations(RuleId.UNREADABLE_CELLS, report);
+
+        assertThat(violations)
+                .extracting(Violation::getSeverity, Violation::getCells, Violation::getExpected, Violation::getActual)
+                .containsExactly(tuple(Severity.ERROR, List.of("apply.received.naturalPerson", "apply.received.total"),
+                        "0", "2"));
+        assertThat(violations.get(0).getMessageZh()).startsWith("2 个单元格无法读取，未计入：一、本年新收政府信息公开申请数量·自然人")
+                .contains("§三 一、本年新收政府信息公开申请数量", "180000018");
+        assertThat(violations.get(0).getMessageEn()).contains("could not be read");
+        assertThat(Outcomes.violations(RuleId.APPLY_BALANCE, report)).isEmpty();
+        assertThat(Outcomes.violations(RuleId.APPLY_ROW_TOTAL, report)).isEmpty();
     }
 
     private static List<String> sectionCells(Layout layout, String... prefixes) {

@@ -18,7 +18,8 @@ class SeveritiesTest {
         Severities defaults = Severities.defaults();
 
         assertThat(RuleId.values()).filteredOn(rule -> defaults.severityOf(rule) == Severity.ERROR).containsExactly(
-                RuleId.APPLY_BALANCE, RuleId.APPLY_HANDLED_SUM, RuleId.APPLY_ROW_TOTAL, RuleId.LITIGATION_TOTAL, RuleId.NEGATIVE_COUNT);
+                RuleId.APPLY_BALANCE, RuleId.APPLY_HANDLED_SUM, RuleId.APPLY_ROW_TOTAL, RuleId.LITIGATION_TOTAL, RuleId.NEGATIVE_COUNT,
+                RuleId.UNREADABLE_CELLS);
         assertThat(RuleId.values()).filteredOn(rule -> defaults.severityOf(rule) == Severity.INFO).containsExactly(
                 RuleId.PENDING_CHAIN, RuleId.BLANK_CELLS, RuleId.COPIED_REPORT, RuleId.IN_FORCE_DRIFT);
         assertThat(RuleId.values()).filteredOn(rule -> defaults.severityOf(rule) == Severity.WARNING).containsExactly(
