@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  *
  * <p>The rule, in order:
  * <ol>
- *   <li>A {@code regionHint} that is a gazetteer code is trusted; the organ's names may only refine it downwards.</li>
+ *   <li>A {@code regionHint} that is a gazetteer code is trusted; the organ's names may only refine it downwards. So
+ *       is a special zone the organ, hint, title or publisher names ({@link SpecialZones}: 平潭综合实验区 is 平潭县),
+ *       INFERRED, with the reason.</li>
  *   <li>The organ's own place — the last place name in the organ (else organ hint, title, publisher, region hint) —
  *       is read against the year's gazetteer: 上塘街道办事处 in 杭州市拱墅区人民政府上塘街道办事处, 诸暨市 in
  *       诸暨市卫生健康局. Every other place name in the organ, title and publisher must lie above or below it;
@@ -55,10 +57,12 @@ public final class RegionResolver {
 
     private final Gazetteer gazetteer;
     private final PlaceNameIndex names;
+    private final SpecialZones zones;
 
-    private RegionResolver(Gazetteer gazetteer) {
+    private RegionResolver(Gazetteer gazetteer, SpecialZones zones) {
         this.gazetteer = gazetteer;
         this.names = PlaceNameIndex.of(gazetteer.rows());
+        this.zones = zones;
     }
 
     /** The resolver over the bundled gazetteer, read and indexed once per class loader. */
@@ -79,7 +83,7 @@ public final class RegionResolver {
                 if (gzip == null) {
                     throw new IllegalStateException("classpath resource " + GAZETTEER_RESOURCE + " is missing");
                 }
-                return new RegionResolver(Gazetteer.read(gzip));
+                return new RegionResolver(Gazetteer.read(gzip), SpecialZones.load());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + GAZETTEER_RESOURCE, e);
             }
@@ -120,7 +124,14 @@ public final class RegionResolver {
             Identity identity = identity();
             Division hinted = hintedDivision(year);
             if (hinted != null) {
-                return withinHint(hinted, identity, year);
+                notes.add("region hint %s is the gazetteer code of %s".formatted(hinted.code(), hinted.name()));
+                return within(hinted, identity, year);
+            }
+            SpecialZones.Zone zone = zones.namedIn(query.organ(), query.organHint(), query.title(), query.publisher());
+            if (zone != null) {
+                inferred = true;
+                notes.add("%s is a special zone: %s".formatted(zone.name(), zone.why()));
+                return within(gazetteer.nearest(zone.code(), year), identity, year);
             }
             if (identity.head() == null) {
                 return unresolved("no place name in the organ, title, publisher or hints");
@@ -187,9 +198,10 @@ public final class RegionResolver {
             return hinted;
         }
 
-        /** A hinted code is trusted; the organ's place refines it when exactly one lies within it. */
-        private RegionResolution withinHint(Division hinted, Identity identity, int year) {
-            notes.add("region hint %s is the gazetteer code of %s".formatted(hinted.code(), hinted.name()));
+        /**
+         * A hinted code, or a special zone's, is trusted; the organ's place refines it when exactly one lies within it.
+         */
+        private RegionResolution within(Division hinted, Identity identity, int year) {
             if (identity.head() != null) {
                 PlaceToken head = identity.head();
                 List<Candidate> inside = readings(head, year).stream()

@@ -32,6 +32,24 @@ class RegionResolverTest {
     }
 
     @Test
+    void aSpecialZoneResolvesToTheDivisionItAdministersAndSaysSo() {
+        RegionResolution resolution = resolve("平潭综合实验区", 2021);
+
+        assertThat(resolution.resolution()).isEqualTo(Resolution.INFERRED);
+        assertThat(codes(resolution.path())).containsExactly("350000", "350100", "350128");
+        assertThat(resolution.explanation()).contains("平潭综合实验区 is a special zone", "平潭县");
+    }
+
+    @Test
+    void aDepartmentOfAProvinceIsTheProvince() {
+        RegionResolution resolution = resolve("河北省教育厅", 2019);
+
+        assertThat(resolution.resolution()).isEqualTo(Resolution.EXACT);
+        assertThat(codes(resolution.path())).containsExactly("130000");
+        assertThat(resolution.path().get(0).getLevel()).isEqualTo(RegionLevel.PROVINCE);
+    }
+
+    @Test
     void aTownshipFollowsItsRedistrictingByYear() {
         RegionResolution in2020 = resolve("潮鸣街道办事处", 2020);
         RegionResolution in2021 = resolve("潮鸣街道办事处", 2021);
