@@ -49,7 +49,8 @@ final class ProseReader {
     private static final Pattern TOWNSHIP = Pattern.compile(
             "(?:街道|街道办事处|办事处|乡|镇|苏木)(?:人民政府|政府|党工委)?$");
     private static final Pattern ORGAN = Pattern.compile(
-            "\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府|街道办事处|办事处|委员会|管理局|局|办公室)");
+            "\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府|街道办事处|办事处|委员会|管理局|局|办公室)"
+                    + "|\\p{IsHan}{1,8}?(?:省|自治区)\\p{IsHan}{2,12}?厅");
     private static final String DEPARTMENT_ENDINGS = "局委办室心院所队厅署站馆司部处会社团";
 
     NarrativeFigures narrative(String overview) {
@@ -214,7 +215,10 @@ final class ProseReader {
         return AREA_FIGURES.find(squeeze(overview)) != null ? Scope.AREA : Scope.ORGAN;
     }
 
-    /** The first organ named in the prose (…街道办事处, …人民政府, …局), for a report whose title names none. */
+    /**
+     * The first organ named in the prose (…街道办事处, …人民政府, …局, a province's …厅), for a report whose title
+     * names none.
+     */
     String organ(String overview) {
         Matcher matcher = ORGAN.matcher(squeeze(overview));
         return matcher.find() ? matcher.group() : null;

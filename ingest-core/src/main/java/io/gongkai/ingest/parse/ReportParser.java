@@ -25,23 +25,25 @@ import java.util.Set;
 /**
  * Reads the text of a 政府信息公开工作年度报告 into a {@link ParsedDocument}, or rejects it.
  *
- * <p>The text may come as one cell per line (tab-indented, blank lines between rows), as rows of cells separated by
- * tabs or {@code |}, as text extracted from a PDF (labels broken over lines, numbers separated by spaces), or with a
- * table's cells run together ("…申请数量640020470"); in the 2021 or the 2019 layout; with blank cells ("", "-",
- * "—", "/": read as 0 and listed), full-width digits, odd spaces, newlines inside cells, missing label cells, label
- * typos and headings numbered "5、" or "（3）". Rows are found by their labels and their order, and cells by their
- * count; digits run together are split by the form's arithmetic (row totals, the column balance and the sum of
- * results). A row that is not in the text reads as zeros, listed as blank, with a warning; in §三 only where the
- * form's arithmetic still holds. <b>What stays ambiguous is rejected, never guessed</b>: a {@link Rejection}
- * {@code UNREADABLE} names the row and the readings, because a total resting on a misread cell is worse than no
- * total and a rejected report is visible and can be fetched again in another format.
+ * <p>The text may come as one cell per line (tab-indented, blank lines between rows, or a line each as crawlers
+ * write a page's table), as rows of cells separated by tabs or {@code |}, as text extracted from a PDF (labels broken
+ * over lines, numbers separated by spaces), with a table's cells run together ("…申请数量640020470"), or as one
+ * line from title to signature (headings, labels and figures run together: {@link InlineHeadings}); in the 2021 or
+ * the 2019 layout; with blank cells ("", "-", "—", "/": read as 0 and listed), blank cells or whole blank rows a
+ * crawler dropped, full-width digits, odd spaces, newlines inside cells, missing label cells, label typos and
+ * headings numbered "5、" or "（3）". Rows are found by their labels and their order, and cells by their count;
+ * digits run together are split by the form's arithmetic (row totals, the column balance and the sum of results).
+ * A row that is not in the text, or only its label, reads as zeros, listed as blank, with a warning; in §三 only
+ * where the form's arithmetic still holds. <b>What stays ambiguous is left unread, never guessed</b>: the cell is
+ * absent and listed in {@link ParsedDocument#unreadableCells()} with its row and the readings, because a total
+ * resting on a misread cell is worse than no total; every cell that can be read is still read.
  *
  * <p>Rejections: {@code NOT_A_REPORT} (no report title, sections or tables, e.g. a news article),
  * {@code LAYOUT_PRE_2019} (a free-form report without the form's tables, as written up to 2018), {@code
- * TABLE_MISSING} (no §三 table; location "§三 …"), {@code UNREADABLE} (a table or a row that cannot be read, or no
- * year), {@code TOO_LARGE} (more than {@value #MAX_CHARS} characters). A report without its §二 or §四 table is
- * parsed without those cells, unless the prose says there were no reconsiderations or lawsuits: then the §四 cells
- * are zeros and a warning says so.
+ * TABLE_MISSING} (no §三 table; location "§三 …"), {@code UNREADABLE} (a §三 table too little of which can be told,
+ * no year, or no organ), {@code TOO_LARGE} (more than {@value #MAX_CHARS} characters). A report without its §二 or
+ * §四 table is parsed without those cells, unless the prose says there were no reconsiderations or lawsuits: then
+ * the §四 cells are zeros and a warning says so.
  *
  * <p>Thread-safe and reusable: the parser holds no state between calls.
  */
@@ -131,6 +133,10 @@ public final class ReportParser {
         }
         String organ = header.organ() != null ? header.organ()
                 : header.publisher() != null ? header.publisher() : proseReader.organ(overview);
+        if (organ == null) {
+            throw new Rejection(RejectionReason.UNREADABLE, "the organ that published the report is named nowhere: "
+                    + "not in a title, a 发布机构 line or the prose of §一", null);
+        }
         NarrativeFigures narrative = proseReader.narrative(overview);
         Scope scope = proseReader.scope(organ, overview);
         YearEvidence yearEvidence = new YearEvidence(header.titleYear(), statisticsYear, proseYears);
