@@ -36,6 +36,9 @@ final class ReportJson {
                 .put("year", report.getYear())
                 .put("layout", report.getLayout() == Layout.LAYOUT_2019 ? "2019" : "2021");
         line.put("published", report.getPublished() == null ? null : report.getPublished().toString());
+        line.put("title", report.getTitle());
+        line.put("sourceUrl", report.getSourceUrl());
+        line.put("envelope", report.getEnvelope());
         ObjectNode region = line.putObject("region")
                 .put("code", report.getRegion().getCode())
                 .put("resolution", report.getRegion().getResolution().name());
@@ -58,6 +61,11 @@ final class ReportJson {
         report.getWarnings().forEach(warnings::add);
         ArrayNode blank = line.putArray("blankCells");
         report.getBlankCells().forEach(blank::add);
+        ArrayNode unreadable = line.putArray("unreadableCells");
+        report.getUnreadableCells().forEach(cell -> unreadable.addObject()
+                .put("cell", cell.getCell())
+                .put("location", cell.getLocation())
+                .put("reason", cell.getReason()));
         return line;
     }
 

@@ -62,6 +62,8 @@ class OfflineCommandsTest {
             assertThat(fields(line.get("cells"))).as(number).containsExactlyInAnyOrderEntriesOf(fields(expected.get("cells")));
             assertThat(line.has("narrative")).isTrue();
             assertThat(line.has("warnings")).isTrue();
+            assertThat(line.get("title").asText()).contains("政府信息公开工作年度报告");
+            assertThat(line.get("unreadableCells")).isEmpty();
         }
     }
 
@@ -105,6 +107,24 @@ class OfflineCommandsTest {
             assertThat(line.get("reason").asText()).isEqualTo("NOT_A_REPORT");
             assertThat(line.get("detail").asText()).isNotBlank();
         });
+    }
+
+    @Test
+    void aSummaryCountsWhatWasReadAndWhatWasLost(@TempDir Path dir) throws IOException {
+        Path news = dir.resolve("news.txt");
+        Files.writeString(news, "本市举行新闻发布会\n市长出席并讲话，介绍了今年以来经济运行情况。\n");
+
+        int exit = Gongkai.commandLine().execute("parse", "--summary", SAMPLES.toString(), news.toString());
+
+        List<JsonNode> lines = lines();
+        assertThat(exit).isEqualTo(Gongkai.EXIT_FINDINGS);
+        assertThat(lines).hasSize(7);
+        JsonNode summary = lines.get(6).get("summary");
+        assertThat(summary.get("files").asInt()).isEqualTo(6);
+        assertThat(summary.get("status").get("PARSED").asInt()).isEqualTo(5);
+        assertThat(summary.get("status").get("REJECTED").asInt()).isEqualTo(1);
+        assertThat(summary.get("rejectedByReason").get("NOT_A_REPORT").asInt()).isEqualTo(1);
+        assertThat(summary.get("parsedWithUnreadableCells").asInt()).isZero();
     }
 
     private List<JsonNode> lines() throws IOException {

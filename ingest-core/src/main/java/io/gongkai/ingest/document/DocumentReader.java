@@ -3,6 +3,8 @@ package io.gongkai.ingest.document;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.ingest.report.Rejection;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Turns a delivered document — plain text, HTML, Word .docx, Word .doc or PDF — into the text the
  * report parser reads, or rejects it.
@@ -95,6 +97,19 @@ public final class DocumentReader {
         }
         rejectNoise(text, format);
         return text;
+    }
+
+    /**
+     * The text of a document that came inside another (a scraper record's body field): HTML markup, a page or a
+     * fragment, is read as HTML; any other text is returned as it is.
+     *
+     * @throws Rejection TOO_LARGE or UNREADABLE, as {@link #read} would
+     */
+    public String readInner(String text) throws Rejection {
+        if (!FormatDetector.isHtml(text, new FormatDetector.Claim(DocumentFormat.HTML, "envelope"))) {
+            return text;
+        }
+        return read(new Document(text.getBytes(StandardCharsets.UTF_8), null, "text/html"));
     }
 
     private String extract(DocumentFormat format, byte[] bytes, String decoded) throws Rejection {

@@ -6,6 +6,8 @@ import io.gongkai.events.RejectedReport;
 import io.gongkai.events.Resolution;
 import io.gongkai.ingest.document.Document;
 import io.gongkai.ingest.document.DocumentReader;
+import io.gongkai.ingest.envelope.Envelope;
+import io.gongkai.ingest.envelope.EnvelopeReader;
 import io.gongkai.ingest.parse.ReportParser;
 import io.gongkai.ingest.region.RegionQuery;
 import io.gongkai.ingest.region.RegionResolution;
@@ -18,13 +20,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a document into a {@link ParsedReport}: bytes to text, text to cells, organ to region, then
- * identity. Whatever cannot be read becomes a {@link RejectedReport} with its reason and place; nothing
- * is dropped and no bad input escapes as an exception. Thread-safe.
+ * Reads a document into a {@link ParsedReport}: bytes to text, the scraper's envelope unwrapped (a crawler's page
+ * header, a CSV or JSON record, a JavaScript string: {@link EnvelopeReader}), text to cells, organ to region, then
+ * identity. What the envelope says (title, publication date, source URL) is used where the report itself does not
+ * say it, and the content hash is the report's own text, so that a re-scrape in another wrapper is the same version.
+ * Whatever cannot be read becomes a {@link RejectedReport} with its reason and place; nothing is dropped and no bad
+ * input escapes as an exception. Thread-safe.
  */
 public final class ReportIngestor {
 
     private final DocumentReader reader;
+    private final EnvelopeReader envelopes = new EnvelopeReader();
     private final ReportParser parser;
     private final RegionResolver resolver;
     private final String parserVersion;
@@ -40,14 +46,17 @@ public final class ReportIngestor {
 
     public IngestOutcome ingest(Document document, SourceInfo source) {
         try {
-            String text = reader.read(document);
-            return new IngestOutcome.Parsed(report(text, parser.parse(text), document, source));
+            Envelope envelope = envelopes.unwrap(reader.read(document));
+            String text = envelope.unwrapped() ? reader.readInner(envelope.body()) : envelope.body();
+            ParsedDocument parsed = parser.parse(text, envelope.title(), envelope.published());
+            return new IngestOutcome.Parsed(report(text, parsed, envelope, document, source));
         } catch (Rejection rejection) {
             return new IngestOutcome.Rejected(rejected(rejection, document, source));
         }
     }
 
-    private ParsedReport report(String text, ParsedDocument parsed, Document document, SourceInfo source) {
+    private ParsedReport report(String text, ParsedDocument parsed, Envelope envelope, Document document,
+                                SourceInfo source) {
         RegionResolution region = resolver.resolve(new RegionQuery(
                 parsed.organ(), parsed.title(), parsed.publisher(), text, parsed.year(), source.organHint(), source.regionHint()));
         String organ = officialName(parsed.organ(), region.corrections());
@@ -60,7 +69,7 @@ public final class ReportIngestor {
                 .setReportId(ReportIdentity.reportId(organ, region.path(), parsed.year()))
                 .setContentHash(ReportIdentity.contentHash(text))
                 .setSourceId(source.sourceId())
-                .setSourceUrl(source.sourceUrl())
+                .setSourceUrl(source.sourceUrl() != null ? source.sourceUrl() : envelope.sourceUrl())
                 .setFileName(document.fileName())
                 .setOrgan(organ)
                 .setScope(parsed.scope())
@@ -83,6 +92,7 @@ public final class ReportIngestor {
                 .setBlankCells(parsed.blankCells())
                 .setUnreadableCells(parsed.unreadableCells())
                 .setTitle(parsed.title())
+                .setEnvelope(envelope.description())
                 .setProse(parsed.prose())
                 .setWarnings(warnings)
                 .setParserVersion(parserVersion)
