@@ -55,9 +55,12 @@ final class LabelMatcher {
 
     /** Where the last item number of the text begins, or -1 when it has none. */
     static int lastItemNumber(String text) {
-        for (int i = text.length() - 2; i >= 0; i--) {
-            if (itemNumberAt(text, i)) {
-                return i;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (isItemMark(text.charAt(i))) {
+                int start = itemStartAt(text, i);
+                if (start >= 0) {
+                    return start;
+                }
             }
         }
         return -1;
@@ -66,11 +69,28 @@ final class LabelMatcher {
     /** Where the first item number at or after {@code from} begins, or the text's length when there is none. */
     static int nextItemNumber(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (itemNumberAt(text, i)) {
-                return i;
+            if (isItemMark(text.charAt(i))) {
+                int start = itemStartAt(text, i);
+                if (start >= from) {
+                    return start;
+                }
             }
         }
         return text.length();
+    }
+
+    /** The characters an item number is told by, so that labels are scanned for them alone: "（", "(", "、", ".". */
+    private static boolean isItemMark(char c) {
+        return c == '、' || c == '.' || c == '．' || c == '（' || c == '(';
+    }
+
+    /** Where the item number that the mark at {@code m} opens ("（") or closes ("、", ".") begins; -1 if none. */
+    private static int itemStartAt(String text, int m) {
+        char c = text.charAt(m);
+        if (c == '（' || c == '(') {
+            return itemNumberAt(text, m) ? m : -1;
+        }
+        return m > 0 && itemNumberAt(text, m - 1) ? m - 1 : -1;
     }
 
     private static boolean itemNumberAt(String text, int i) {
@@ -90,7 +110,11 @@ final class LabelMatcher {
     }
 
     private static boolean isNumeral(char c) {
-        return CellScanner.isDigit(c) || c >= '一' && "一二三四五六七八九十".indexOf(c) >= 0;
+        return switch (c) {
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九',
+                 '十' -> true;
+            default -> false;
+        };
     }
 
     /** The key of a compacted text: its character pairs, sorted (a one-character text is its own key). */

@@ -23,6 +23,9 @@ final class SectionTitles {
             Pattern.compile("(?:政府信息公开工作)?存在的(?:主要)?问题\\p{IsHan}{0,12}?(?:情况|措施)"),
             Pattern.compile("其他需要报告的事项")};
 
+    /** The letters each section's titles can begin with: most text is dismissed without a pattern. */
+    private static final String[] FIRST_LETTERS = {"总基概", "主", "收", "因政", "政存", "其"};
+
     private SectionTitles() {
     }
 
@@ -31,6 +34,9 @@ final class SectionTitles {
      * start with that title.
      */
     static int match(int section, String letters) {
+        if (letters.isEmpty() || FIRST_LETTERS[section].indexOf(letters.charAt(0)) < 0) {
+            return 0;
+        }
         Matcher matcher = TITLES[section].matcher(letters);
         return matcher.lookingAt() ? matcher.end() : 0;
     }

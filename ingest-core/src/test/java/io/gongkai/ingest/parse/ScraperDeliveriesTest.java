@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every seed delivered the ways scrapers deliver reports, through the whole ingest pipeline: wrapped in a crawler's
- * page header with its body on one line, as a CSV record with CR line endings, as a JSON record, as a JavaScript
- * string literal, and as a one-line CSV body whose blank rows are bare labels. Each gives the seed's exact cells,
+ * page header with its body on one line, as a CSV record with CR line endings, as a CSV record holding the page's
+ * HTML, as a JSON record, as a JavaScript string literal, and as a one-line CSV body whose blank rows are bare
+ * labels. Each gives the seed's exact cells,
  * year, organ and region, and the envelope's title, date and URL travel on the report.
  */
 class ScraperDeliveriesTest {
@@ -47,6 +48,8 @@ class ScraperDeliveriesTest {
         DELIVERIES.put("CSV record, CR line endings", seed -> csv(seed, seed.text(), "\r"));
         DELIVERIES.put("CSV record, one-line body, blank rows as bare labels", seed -> csv(seed,
                 TableText.fromSeed(seed.text()).withZeroRowsAsBareLabels().oneLine(""), "\n"));
+        DELIVERIES.put("CSV record, body as the page's HTML", seed -> csv(seed,
+                TableText.fromSeed(seed.text()).html(), "\n"));
         DELIVERIES.put("JSON record", ScraperDeliveriesTest::json);
         DELIVERIES.put("JavaScript string literal", seed -> "var content = \"" + jsEscaped(seed.text()) + "\";");
     }

@@ -212,6 +212,32 @@ final class TableText {
         return values.size() == CellCatalog.APPLICANT_COLUMNS.size() && values.stream().allMatch("0"::equals);
     }
 
+    /** The report as an HTML fragment, as a scraper that keeps a page's markup stores it: paragraphs and tables. */
+    String html() {
+        StringBuilder out = new StringBuilder();
+        before.lines().filter(line -> !line.isBlank()).forEach(line -> out.append("<p>").append(line.strip())
+                .append("</p>"));
+        boolean inTable = false;
+        for (Line line : lines) {
+            if (line.isRow() != inTable) {
+                out.append(inTable ? "</table>" : "<table>");
+                inTable = line.isRow();
+            }
+            if (line.isRow()) {
+                out.append("<tr>");
+                line.cells().forEach(cell -> out.append("<td>").append(cell.strip().isEmpty() ? "&nbsp;"
+                        : cell.strip()).append("</td>"));
+                out.append("</tr>");
+            } else {
+                out.append("<p>").append(line.heading()).append("</p>");
+            }
+        }
+        out.append(inTable ? "</table>" : "");
+        after.lines().filter(line -> !line.isBlank()).forEach(line -> out.append("<p>").append(line.strip())
+                .append("</p>"));
+        return out.toString();
+    }
+
     /**
      * The whole report on one line, as a scraper that strips line breaks delivers it: each line's text stripped and
      * run on into the next, a row's cells joined by {@code cellSeparator} ("" runs their figures together).

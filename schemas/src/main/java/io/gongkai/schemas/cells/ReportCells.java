@@ -145,10 +145,15 @@ public final class ReportCells {
 
     /** Whether a cell's field holds an amount: {@code double}, or a union of it with null. */
     private static boolean isDouble(Schema schema) {
-        if (schema.getType() == Schema.Type.UNION) {
-            return schema.getTypes().stream().anyMatch(type -> type.getType() == Schema.Type.DOUBLE);
+        if (schema.getType() != Schema.Type.UNION) {
+            return schema.getType() == Schema.Type.DOUBLE;
         }
-        return schema.getType() == Schema.Type.DOUBLE;
+        for (Schema type : schema.getTypes()) {
+            if (type.getType() == Schema.Type.DOUBLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Schema recordSchema(Schema schema) {
