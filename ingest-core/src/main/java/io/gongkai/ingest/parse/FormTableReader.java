@@ -36,9 +36,10 @@ final class FormTableReader {
             throw new Rejection(RejectionReason.UNREADABLE, table + ": only " + alignment.matchedRows() + " of "
                     + rows.size() + " official rows could be read", table);
         }
+        boolean dropped = form.arithmetic() != null && droppedBlanks(records, rows, alignment);
         List<ReadingChooser.Unit> units = new ArrayList<>();
         for (RowAligner.Match match : alignment.matches()) {
-            units.add(unit(records, rows, match));
+            units.add(unit(records, rows, match, dropped));
         }
         List<ReadingChooser.Choice> chosen = chooser.choose(rows, units, form.arithmetic(), notes, table);
         double[] values = new double[form.cellCount()];
@@ -202,7 +203,23 @@ final class FormTableReader {
         }
     }
 
-    private ReadingChooser.Unit unit(List<TableRecord> records, List<FormRow> rows, RowAligner.Match match) {
+    /**
+     * Whether the table's blank cells were dropped: a row matched alone holds figures, but fewer digits than it has
+     * columns ("22" for a row of seven).
+     */
+    private static boolean droppedBlanks(List<TableRecord> records, List<FormRow> rows,
+                                         RowAligner.Alignment alignment) {
+        for (RowAligner.Match match : alignment.matches()) {
+            if (match.records() == 1 && match.rows() == 1 && ValueSplitter.fewerFiguresThanColumns(
+                    records.get(match.record()).values(), rows.get(match.row()).width())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ReadingChooser.Unit unit(List<TableRecord> records, List<FormRow> rows, RowAligner.Match match,
+                                     boolean dropped) {
         List<Token> cells = records.get(match.record()).values();
         if (match.records() > 1) {
             cells = new ArrayList<>(cells);
@@ -211,7 +228,7 @@ final class FormTableReader {
             }
         }
         FormRow row = rows.get(match.row());
-        List<Reading> readings = splitter.read(cells, row.width(), match.rows(), row.summed());
+        List<Reading> readings = splitter.read(cells, row.width(), match.rows(), row.summed(), dropped);
         return new ReadingChooser.Unit(match.row(), match.rows(), readings, cells);
     }
 

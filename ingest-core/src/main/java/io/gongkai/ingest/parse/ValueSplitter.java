@@ -36,12 +36,15 @@ final class ValueSplitter {
     private static final int MAX_STEPS = 200_000;
 
     /**
-     * @param values the record's value cells
-     * @param width  the columns of one row
-     * @param rows   how many rows the cells hold (more than one where labels are missing and rows run on)
-     * @param summed whether each row's last column is the sum of the others
+     * @param values  the record's value cells
+     * @param width   the columns of one row
+     * @param rows    how many rows the cells hold (more than one where labels are missing and rows run on)
+     * @param summed  whether each row's last column is the sum of the others
+     * @param dropped whether the table's blank cells were dropped (some row has fewer figures than columns): then
+     *                every row may have lost blanks, and readings with blanks placed anywhere count as much as
+     *                readings without ("2318212722111" is 23/18/21/27/22/-/111 as well as 2/31/8/21/27/22/111)
      */
-    List<Reading> read(List<Token> values, int width, int rows, boolean summed) {
+    List<Reading> read(List<Token> values, int width, int rows, boolean summed, boolean dropped) {
         int slots = width * rows;
         int sumBlock = summed ? width : 0;
         if (values.size() == slots && allNumbers(values)) {
@@ -88,7 +91,20 @@ final class ValueSplitter {
         if (capacity(written) + MAX_MISSING < slots && allZero(written)) {
             return List.of(zeros(written, slots));
         }
-        return search(written, slots, sumBlock);
+        return search(written, slots, sumBlock, dropped);
+    }
+
+    /** Whether the cells hold figures, but fewer digits than the row has columns: cells were dropped. */
+    static boolean fewerFiguresThanColumns(List<Token> cells, int width) {
+        boolean any = false;
+        int capacity = 0;
+        for (Token token : cells) {
+            if (token.isWritten()) {
+                any = true;
+                capacity += token.isSplittable() ? token.text().length() : 1;
+            }
+        }
+        return any && capacity < width;
     }
 
     private static boolean allZero(List<Token> written) {
@@ -100,7 +116,7 @@ final class ValueSplitter {
         return true;
     }
 
-    private static int capacity(List<Token> written) {
+    static int capacity(List<Token> written) {
         int capacity = 0;
         for (Token token : written) {
             capacity += token.isSplittable() ? token.text().length() : 1;
@@ -129,14 +145,25 @@ final class ValueSplitter {
     }
 
     /** Readings with digit runs split or missing cells placed, whose sums hold (or the only split there is). */
-    private static List<Reading> search(List<Token> written, int slots, int sumBlock) {
+    private static List<Reading> search(List<Token> written, int slots, int sumBlock, boolean dropped) {
+        if (dropped && sumBlock > 0) {
+            Search withBlanks = new Search(written, slots, sumBlock, MAX_READINGS);
+            withBlanks.split(0, 0, 0, slots - written.size());
+            if (withBlanks.exhausted) {
+                return List.of();
+            }
+            if (!withBlanks.found.isEmpty()) {
+                return withBlanks.found;
+            }
+            return unchecked(written, slots);
+        }
         Search search = new Search(written, slots, sumBlock, MAX_READINGS);
         search.split(0, 0, 0, 0);
         if ((written.size() >= 2 || !written.get(0).isSplittable()) && slots - written.size() <= MAX_MISSING) {
             search.insert(0, 0, slots - written.size());
         }
         if (search.exhausted) {
-            return search.found.size() > 1 ? search.found : List.of();
+            return List.of();
         }
         if (!search.found.isEmpty() || sumBlock == 0) {
             return search.found;
@@ -146,6 +173,11 @@ final class ValueSplitter {
         if (!droppedBlanks.found.isEmpty() && !droppedBlanks.exhausted) {
             return droppedBlanks.found;
         }
+        return unchecked(written, slots);
+    }
+
+    /** The splits whose sums do not hold, when there are only a few: for the table's column arithmetic to judge. */
+    private static List<Reading> unchecked(List<Token> written, int slots) {
         Search unchecked = new Search(written, slots, 0, MAX_UNCHECKED);
         unchecked.split(0, 0, 0, 0);
         return unchecked.exhausted ? List.of() : unchecked.found;

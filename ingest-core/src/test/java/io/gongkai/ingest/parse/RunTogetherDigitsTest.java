@@ -25,7 +25,7 @@ class RunTogetherDigitsTest {
     void theOnlySplitWhoseTotalHolds() {
         List<Token> cells = List.of(new Token(Token.Kind.NUMBER, "640020470", 6.4002047E8, true));
 
-        List<Reading> readings = splitter.read(cells, 7, 1, true);
+        List<Reading> readings = splitter.read(cells, 7, 1, true, false);
 
         assertThat(readings).singleElement().extracting(Reading::describe).isEqualTo("64/0/0/2/0/4/70");
     }
@@ -34,7 +34,7 @@ class RunTogetherDigitsTest {
     void aNumberTooLongToBeOneIsUnreadable() {
         List<Token> cells = List.of(new Token(Token.Kind.NUMBER, "1234567890123456789", null, true));
 
-        assertThat(splitter.read(cells, 1, 1, false)).isEmpty();
+        assertThat(splitter.read(cells, 1, 1, false, false)).isEmpty();
     }
 
     @Test
