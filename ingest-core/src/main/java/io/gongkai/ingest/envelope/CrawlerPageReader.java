@@ -1,7 +1,5 @@
 package io.gongkai.ingest.envelope;
 
-import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -39,9 +37,8 @@ final class CrawlerPageReader {
     /**
      * The page's report and facts; null when the text is not a crawler page (see the class rule).
      *
-     * @throws Rejection a page with nothing after its metadata
      */
-    static Layer read(String text, int start) throws Rejection {
+    static Layer read(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start) + 1;
         if (!line(KEY_VALUE, text, lineStart).matches()) {
             return null;
@@ -73,10 +70,6 @@ final class CrawlerPageReader {
         String body = text.substring(metadataEnd);
         String bodyFrom = "line " + lineNumber(text, metadataEnd);
         String lines = metadataLines + " metadata line" + (metadataLines == 1 ? "" : "s");
-        if (body.isBlank()) {
-            throw new Rejection(RejectionReason.UNREADABLE, "the crawler page has no report text after its "
-                    + (markerLine > 0 ? "正文 marker (line " + markerLine + ")" : lines), bodyFrom);
-        }
         String what = "crawler page (" + lines + (markerLine > 0 ? ", marker at line " + markerLine : "") + ")";
         return new Layer(EnvelopeKind.CRAWLER_PAGE, what, body, bodyFrom, title(metadata), published(metadata),
                 sourceUrl(metadata));

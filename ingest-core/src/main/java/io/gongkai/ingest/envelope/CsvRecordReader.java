@@ -43,9 +43,9 @@ final class CsvRecordReader {
 
     /**
      * The record's report text and facts; null when the text is not such a record (see the class rule). A record
-     * giving facts but no report text is an envelope all the same, and rejected.
+     * giving facts but no report text is an envelope all the same, with an empty body.
      *
-     * @throws Rejection several records, or a record without report text
+     * @throws Rejection several records
      */
     static Layer read(String text, int start) throws Rejection {
         if (!mayBeRecord(text, start)) {
@@ -91,12 +91,9 @@ final class CsvRecordReader {
                     + data.size() + " fields, each with report text; a document holds one report", null);
         }
         String what = "CSV record " + (header ? "with" : "without") + " header (" + data.size() + " fields)";
-        if (choice.body() == null) {
-            throw RecordFields.withoutBody(what, fields, true, "CSV record");
-        }
         Field body = choice.body();
-        return choice.layer(EnvelopeKind.CSV_RECORD, what,
-                header ? body.label() + " (field " + body.number() + ")" : body.label());
+        return choice.layer(EnvelopeKind.CSV_RECORD, what, body == null ? RecordFields.missingBody(fields, true)
+                : header ? body.label() + " (field " + body.number() + ")" : body.label());
     }
 
     private static boolean isHeader(CSVRecord record) {

@@ -32,7 +32,7 @@ public final class EnvelopeReader {
     /**
      * The report's text without its envelopes, and what they said.
      *
-     * @throws Rejection UNREADABLE: an envelope holding several records, or one without report text
+     * @throws Rejection UNREADABLE: an envelope holding several records
      */
     public Envelope unwrap(String text) throws Rejection {
         String body = BodyText.withLfEndings(text);

@@ -1,7 +1,5 @@
 package io.gongkai.ingest.envelope;
 
-import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.regex.Matcher;
@@ -37,9 +35,8 @@ final class JsStringReader {
     /**
      * The literal the whole text is, unescaped; null when it is not one.
      *
-     * @throws Rejection the literal is empty
      */
-    static Layer readLiteral(String text, int start) throws Rejection {
+    static Layer readLiteral(String text, int start) {
         Matcher opening = LITERAL_START.matcher(text).region(start, text.length());
         if (!opening.lookingAt()) {
             return null;
@@ -52,9 +49,6 @@ final class JsStringReader {
         String prefix = text.substring(start, opening.start(2)).strip();
         String what = "JavaScript string literal" + (prefix.isEmpty() ? "" : " after '" + prefix + "'");
         String body = UNESCAPE.translate(text.substring(opening.end(), close));
-        if (body.isBlank()) {
-            throw new Rejection(RejectionReason.UNREADABLE, "the " + what + " is empty: no report text in it", null);
-        }
         return Layer.bare(EnvelopeKind.JS_STRING, what, body);
     }
 

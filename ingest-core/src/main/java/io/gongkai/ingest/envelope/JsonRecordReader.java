@@ -36,7 +36,7 @@ final class JsonRecordReader {
     /**
      * The record's report text and facts; null when the text is not JSON objects.
      *
-     * @throws Rejection several records, or a record without report text
+     * @throws Rejection several records
      */
     static Layer read(String text, int start) throws Rejection {
         if (!opensAnObject(text, start)) {
@@ -69,10 +69,8 @@ final class JsonRecordReader {
         String what = "JSON record" + (array ? " in a one-element array" : "") + " (" + fields.size() + " string field"
                 + (fields.size() == 1 ? "" : "s") + ")";
         Choice choice = RecordFields.choose(fields);
-        if (choice.body() == null) {
-            throw RecordFields.withoutBody(what, fields, false, "JSON record");
-        }
-        return choice.layer(EnvelopeKind.JSON_RECORD, what, choice.body().label());
+        return choice.layer(EnvelopeKind.JSON_RECORD, what, choice.body() == null
+                ? RecordFields.missingBody(fields, false) : choice.body().label());
     }
 
     private static boolean opensAnObject(String text, int start) {

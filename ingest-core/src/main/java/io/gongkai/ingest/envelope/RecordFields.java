@@ -1,7 +1,5 @@
 package io.gongkai.ingest.envelope;
 
-import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,9 +54,12 @@ final class RecordFields {
             return title != null || date != null || url != null;
         }
 
-        /** The record as an envelope taken off, its body from {@code bodyFrom}. */
+        /**
+         * The record as an envelope taken off, its body from {@code bodyFrom}; a record without report text holds an
+         * empty body, for the parser to judge by the title (a record of a report whose text the scraper missed).
+         */
         Layer layer(EnvelopeKind kind, String what, String bodyFrom) {
-            return new Layer(kind, what, body.value(), bodyFrom,
+            return new Layer(kind, what, body == null ? "" : body.value(), bodyFrom,
                     title == null ? null : new Layer.Fact<>(title.value().strip(), title.label()),
                     date == null ? null : new Layer.Fact<>(published, date.label()),
                     url == null ? null : new Layer.Fact<>(url.value().strip(), url.label()));
@@ -120,18 +121,16 @@ final class RecordFields {
     }
 
     /**
-     * The rejection of a record without report text: what the record is, and the field whose name says it holds the
+     * Where a record without report text should have held it, in words: the field whose name says it holds the
      * text, if one does ({@code numbered}: named with its place, as in a CSV record).
      */
-    static Rejection withoutBody(String what, List<Field> fields, boolean numbered, String record) {
+    static String missingBody(List<Field> fields, boolean numbered) {
         Field named = fields.stream().filter(field -> named(field, BODY_NAMES)).findFirst().orElse(null);
         if (named == null) {
-            return new Rejection(RejectionReason.UNREADABLE, "the " + what + " has no report text: no field besides "
-                    + "its title, date and URLs holds CJK text", record);
+            return "nowhere: no field besides its title, date and URLs holds CJK text";
         }
         String where = numbered ? named.label() + " (field " + named.number() + ")" : named.label();
-        return new Rejection(RejectionReason.UNREADABLE, "the " + what + " has no report text: " + where
-                + (named.value().isBlank() ? " is empty" : " holds no CJK text"), where);
+        return where + ", which " + (named.value().isBlank() ? "is empty" : "holds no CJK text");
     }
 
     /** A field that may be the title or the body, with what decides which: read once, compared often. */

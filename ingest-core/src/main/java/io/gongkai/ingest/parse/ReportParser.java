@@ -88,7 +88,12 @@ public final class ReportParser {
      */
     public ParsedDocument parse(String text, String knownTitle, LocalDate knownPublished) throws Rejection {
         if (text == null || text.isBlank()) {
-            throw new Rejection(RejectionReason.NOT_A_REPORT, "the document has no text", null);
+            if (HeaderReader.namesAnnualReport(knownTitle)) {
+                throw new Rejection(RejectionReason.TABLE_MISSING, "the document holds no report text, only the title "
+                        + "\"" + knownTitle.strip() + "\" around it: the scraper missed the report", null);
+            }
+            throw new Rejection(RejectionReason.NOT_A_REPORT, "the document has no text" + (knownTitle == null ? ""
+                    : "; the title around it, \"" + knownTitle.strip() + "\", names no 政府信息公开 annual report"), null);
         }
         if (text.length() > MAX_CHARS) {
             throw new Rejection(RejectionReason.TOO_LARGE, "the text has " + text.length() + " characters; at most "

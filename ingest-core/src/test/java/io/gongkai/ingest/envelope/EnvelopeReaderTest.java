@@ -68,13 +68,12 @@ class EnvelopeReaderTest {
     }
 
     @Test
-    void aCrawlerPageWithNothingAfterItsMarkerIsRejected() {
-        Rejection rejection = catchThrowableOfType(Rejection.class,
-                () -> reader.unwrap("标题: " + TITLE + "\n发布时间: 2024-01-20\n===== 正文 =====\n \n"));
+    void aCrawlerPageWithNothingAfterItsMarkerGivesItsTitleAndAnEmptyBody() throws Rejection {
+        Envelope envelope = reader.unwrap("标题: " + TITLE + "\n发布时间: 2024-01-20\n===== 正文 =====\n \n");
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.detail()).contains("正文 marker (line 3)");
-        assertThat(rejection.location()).isEqualTo("line 4");
+        assertThat(envelope.body()).isEmpty();
+        assertThat(envelope.title()).isEqualTo(TITLE);
+        assertThat(envelope.description()).contains("marker at line 3");
     }
 
     @Test
@@ -168,13 +167,13 @@ class EnvelopeReaderTest {
     }
 
     @Test
-    void aCsvRecordWithAnEmptyBodyFieldIsRejectedNamingTheField() {
-        Rejection rejection = catchThrowableOfType(Rejection.class,
-                () -> reader.unwrap("标题,时间,内容,链接\n" + TITLE + ",2024-01-20,," + PAGE_URL + "\n"));
+    void aCsvRecordWithAnEmptyBodyFieldGivesItsFactsAndNamesTheField() throws Rejection {
+        Envelope envelope = reader.unwrap("标题,时间,内容,链接\n" + TITLE + ",2024-01-20,," + PAGE_URL + "\n");
 
-        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
-        assertThat(rejection.detail()).contains("内容 (field 3) is empty");
-        assertThat(rejection.location()).isEqualTo("内容 (field 3)");
+        assertThat(envelope.body()).isEmpty();
+        assertThat(envelope.title()).isEqualTo(TITLE);
+        assertThat(envelope.published()).isEqualTo(LocalDate.of(2024, 1, 20));
+        assertThat(envelope.description()).contains("body from 内容 (field 3), which is empty");
     }
 
     @Test
@@ -246,16 +245,16 @@ class EnvelopeReaderTest {
     }
 
     @Test
-    void aJsonRecordWithoutReportTextIsRejected() {
-        Rejection empty = catchThrowableOfType(Rejection.class,
-                () -> reader.unwrap("{\"title\": \"" + TITLE + "\", \"content\": \" \", \"url\": \"" + PAGE_URL
-                        + "\"}"));
-        Rejection absent = catchThrowableOfType(Rejection.class,
-                () -> reader.unwrap("{\"title\": \"" + TITLE + "\", \"url\": \"" + PAGE_URL + "\"}"));
+    void aJsonRecordWithoutReportTextGivesItsTitleAndAnEmptyBody() throws Rejection {
+        Envelope empty = reader.unwrap("{\"title\": \"" + TITLE + "\", \"content\": \" \", \"url\": \"" + PAGE_URL
+                + "\"}");
+        Envelope absent = reader.unwrap("{\"title\": \"" + TITLE + "\", \"url\": \"" + PAGE_URL + "\"}");
 
-        assertThat(empty.detail()).contains("content is empty");
-        assertThat(empty.location()).isEqualTo("content");
-        assertThat(absent.detail()).contains("has no report text");
+        assertThat(empty.body()).isEmpty();
+        assertThat(empty.title()).isEqualTo(TITLE);
+        assertThat(empty.description()).contains("body from content, which is empty");
+        assertThat(absent.body()).isEmpty();
+        assertThat(absent.description()).contains("body from nowhere");
     }
 
     @Test
@@ -321,9 +320,11 @@ class EnvelopeReaderTest {
     }
 
     @Test
-    void anEmptyLiteralIsRejected() {
-        assertThat(catchThrowableOfType(Rejection.class, () -> reader.unwrap("var report = \"\";")).detail())
-                .contains("empty");
+    void anEmptyLiteralHoldsAnEmptyBody() throws Rejection {
+        Envelope envelope = reader.unwrap("var report = \"\";");
+
+        assertThat(envelope.layers()).containsExactly(EnvelopeKind.JS_STRING);
+        assertThat(envelope.body()).isEmpty();
     }
 
     @Test

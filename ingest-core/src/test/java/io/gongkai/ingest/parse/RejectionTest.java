@@ -42,6 +42,18 @@ class RejectionTest {
     private final ReportParser parser = new ReportParser();
 
     @Test
+    void aRecordWhoseScraperMissedTheReportIsTableMissingByItsTitleElseNotAReport() {
+        Rejection missed = catchThrowableOfType(Rejection.class,
+                () -> parser.parse("", "河北省教育厅2020年政府信息公开工作年度报告", null));
+        Rejection website = catchThrowableOfType(Rejection.class,
+                () -> parser.parse(" ", "河北省教育厅2020年度政府网站工作年度报表", null));
+
+        assertThat(missed.reason()).isEqualTo(RejectionReason.TABLE_MISSING);
+        assertThat(missed.detail()).contains("no report text", "河北省教育厅2020年政府信息公开工作年度报告");
+        assertThat(website.reason()).isEqualTo(RejectionReason.NOT_A_REPORT);
+    }
+
+    @Test
     void aNewsArticleIsNotAReport() {
         Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(NEWS));
 
