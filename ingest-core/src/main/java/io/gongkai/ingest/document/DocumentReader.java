@@ -28,9 +28,10 @@ import java.nio.charset.StandardCharsets;
  * content type as hints.
  *
  * <h2>Rejections</h2>
- * TOO_LARGE when the document is over {@code maxBytes} (checked before anything is parsed) or its
- * extracted text would exceed {@value #TEXT_CHARS_PER_BYTE} characters per allowed byte (a span or
- * compression bomb). UNREADABLE, with a detail naming what is wrong: an empty or whitespace-only
+ * TOO_LARGE when the document is over {@code maxBytes} (checked before anything is parsed), a .docx
+ * inflates to more than {@value #INFLATED_PER_BYTE} bytes per allowed byte or holds too many entries
+ * ({@link ZipBudget}: a zip bomb), or its extracted text would exceed {@value #TEXT_CHARS_PER_BYTE}
+ * characters per allowed byte (a span or compression bomb). UNREADABLE, with a detail naming what is wrong: an empty or whitespace-only
  * document; binary noise (over {@value #MAX_NOISE_PERCENT}% of the characters control, private-use or
  * undecodable); a Word or PDF file name or content type on bytes that are text; an encrypted, corrupt
  * or truncated file, with the library's reason; a PDF without a text layer. No library exception
@@ -41,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 public final class DocumentReader {
 
     static final int TEXT_CHARS_PER_BYTE = 4;
+    static final int INFLATED_PER_BYTE = 4;
     static final int MAX_NOISE_PERCENT = 5;
 
     private final int maxBytes;
@@ -122,7 +124,10 @@ public final class DocumentReader {
         TextOutput out = newOutput();
         switch (format) {
             case HTML -> html.read(decoded, out);
-            case DOCX -> docx.read(bytes, out);
+            case DOCX -> {
+                ZipBudget.check(bytes, (long) INFLATED_PER_BYTE * maxBytes);
+                docx.read(bytes, out);
+            }
             case DOC -> doc.read(bytes, out);
             default -> throw new IllegalStateException(format + " is not read through TextOutput");
         }

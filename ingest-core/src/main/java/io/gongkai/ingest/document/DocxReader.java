@@ -36,11 +36,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  *       cell, so each innermost table keeps its own rows.</li>
  * </ul>
  *
- * <p>Zip bombs: POI opens the package through {@code ZipSecureFile}, whose defaults (an entry may not
- * inflate more than 100 times its compressed size, entries at most 4 GiB, extracted text at most
- * 10 M characters) reject a bomb with an exception, reported here as UNREADABLE. Together with the
- * input limit of {@link DocumentReader} that bounds what one document can inflate to; the defaults are
- * JVM-wide statics and are deliberately left alone.
+ * <p>Zip bombs: {@link DocumentReader} has {@link ZipBudget} count what the whole package inflates to first;
+ * POI then opens it through {@code ZipSecureFile}, whose defaults (an entry may not inflate more than 100 times its
+ * compressed size, entries at most 4 GiB, extracted text at most 10 M characters) reject a bomb entry with an
+ * exception, reported here as UNREADABLE. The defaults are JVM-wide statics and are deliberately left alone.
  */
 final class DocxReader {
 
