@@ -6,13 +6,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Offline: one JSON line per file with every canonical cell, or the rejection's reason. Exit 1 when any file is
- * rejected. With {@code --summary}, what was lost at a glance: a last JSON line {@code {"summary": …}} counting files
+ * Offline: one JSON line per file with every canonical cell, or the rejection's reason; a file that cannot be read
+ * from disk gets an {@code ERROR} line and the others go on. Exit 1 when any file is rejected, 2 when any could not
+ * be read. With {@code --summary}, what was lost at a glance: a last JSON line {@code {"summary": …}} counting files
  * by status, rejections by reason and the cells left unread, and the same as a table on stderr.
  */
 @Command(name = "parse", description = "Parse documents offline into canonical cells (JSON Lines).")
@@ -28,8 +30,16 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OfflineIngest ingest = new OfflineIngest();
         ParseSummary counts = new ParseSummary();
+        boolean unreadableFiles = false;
         for (Path file : SubmitCommand.documents(inputs)) {
-            IngestOutcome outcome = ingest.ingest(file);
+            IngestOutcome outcome;
+            try {
+                outcome = ingest.ingest(file);
+            } catch (IOException notRead) {
+                unreadableFiles = true;
+                System.out.println(ReportJson.line(ReportJson.fileError(file.toString(), notRead)));
+                continue;
+            }
             counts.add(outcome);
             if (outcome instanceof IngestOutcome.Parsed parsed) {
                 System.out.println(ReportJson.line(ReportJson.parsed(file.toString(), parsed.report())));
@@ -42,6 +52,6 @@ final class ParseCommand implements Callable<Integer> {
             System.out.println(ReportJson.line(counts.json()));
             System.err.print(counts.table());
         }
-        return counts.rejected() > 0 ? Gongkai.EXIT_FINDINGS : 0;
+        return unreadableFiles ? Gongkai.EXIT_ERROR : counts.rejected() > 0 ? Gongkai.EXIT_FINDINGS : 0;
     }
 }

@@ -78,6 +78,14 @@ final class ReportJson {
                 .put("location", rejection.getLocation());
     }
 
+    /** A file that could not be read from disk: {@code status} ERROR and why. */
+    static ObjectNode fileError(String file, Exception error) {
+        return JSON.createObjectNode()
+                .put("file", file)
+                .put("status", "ERROR")
+                .put("detail", error.getClass().getSimpleName() + ": " + error.getMessage());
+    }
+
     static ObjectNode outcome(String file, ValidationOutcome outcome) {
         ObjectNode line = JSON.createObjectNode()
                 .put("file", file)

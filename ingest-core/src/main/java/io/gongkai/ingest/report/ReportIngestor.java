@@ -3,6 +3,7 @@ package io.gongkai.ingest.report;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.Region;
 import io.gongkai.events.RejectedReport;
+import io.gongkai.events.RejectionReason;
 import io.gongkai.events.Resolution;
 import io.gongkai.ingest.document.Document;
 import io.gongkai.ingest.document.DocumentReader;
@@ -25,7 +26,8 @@ import java.util.Map;
  * identity. What the envelope says (title, publication date, source URL) is used where the report itself does not
  * say it, and the content hash is the report's own text, so that a re-scrape in another wrapper is the same version.
  * Whatever cannot be read becomes a {@link RejectedReport} with its reason and place; nothing is dropped and no bad
- * input escapes as an exception. Thread-safe.
+ * input escapes as an exception — not even one that trips a fault of the reader, which is rejected UNREADABLE with
+ * the fault named. Thread-safe.
  */
 public final class ReportIngestor {
 
@@ -51,6 +53,11 @@ public final class ReportIngestor {
             ParsedDocument parsed = parser.parse(text, envelope.title(), envelope.published());
             return new IngestOutcome.Parsed(report(text, parsed, envelope, document, source));
         } catch (Rejection rejection) {
+            return new IngestOutcome.Rejected(rejected(rejection, document, source));
+        } catch (RuntimeException fault) {
+            Rejection rejection = new Rejection(RejectionReason.UNREADABLE, "reading the document failed ("
+                    + fault.getClass().getSimpleName() + ": " + fault.getMessage() + "): a fault of the reader on this "
+                    + "document, rejected so that it is not lost", null, fault);
             return new IngestOutcome.Rejected(rejected(rejection, document, source));
         }
     }

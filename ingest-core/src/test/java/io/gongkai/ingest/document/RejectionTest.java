@@ -57,7 +57,7 @@ class RejectionTest {
     }
 
     @Test
-    void docxZipBombIsStoppedByPoisZipSecureFile() throws IOException {
+    void aDocxOneEntryOfWhichInflatesAThousandfoldIsTooLarge() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -72,8 +72,9 @@ class RejectionTest {
         }
 
         assertThat(rejection(zip.toByteArray(), "report.docx", null))
-                .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectionReason.UNREADABLE))
-                .satisfies(r -> assertThat(r.detail()).containsIgnoringCase("zip bomb"));
+                .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectionReason.TOO_LARGE))
+                .satisfies(r -> assertThat(r.detail()).contains("times its", "zip bomb"))
+                .satisfies(r -> assertThat(r.location()).isEqualTo("word/document.xml"));
     }
 
     @Test

@@ -54,6 +54,19 @@ class RejectionTest {
     }
 
     @Test
+    void aReportThatNamesNoOrganAnywhereIsUnreadableNotACrash() {
+        TableText seed = TableText.fromSeed(Samples.seed("000").text());
+        String text = TableText.fromCells("2023年政府信息公开工作年度报告\n一、总体情况\n本年度工作有序推进。\n二、主动公开政府信息情况\n",
+                SeedLayoutsTest.written(Samples.seed("000").cells()), io.gongkai.events.Layout.LAYOUT_2021,
+                seed.after()).render(TableText.Style.TABS);
+
+        Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(text));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(rejection.detail()).contains("organ", "named nowhere");
+    }
+
+    @Test
     void aNewsArticleIsNotAReport() {
         Rejection rejection = catchThrowableOfType(Rejection.class, () -> parser.parse(NEWS));
 
