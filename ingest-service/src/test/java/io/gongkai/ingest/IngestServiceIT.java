@@ -132,7 +132,9 @@ class IngestServiceIT {
         HttpResponse<String> response = post(noise, "application/octet-stream", "sourceId=it-noise");
 
         assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(response.body()).get("reason").asText()).isEqualTo("UNREADABLE");
+        assertThat(json.readTree(response.body()).get("type").asText()).isEqualTo("urn:gongkai:problem:rejected:UNREADABLE");
         RejectedReport rejection = this.<RejectedReport>await(TopicCatalog.REJECTED_REPORTS.name(), avro(),
                 record -> "it-noise".equals(record.key())).value();
         assertThat(rejection.getReason()).isEqualTo(RejectionReason.UNREADABLE);
@@ -142,8 +144,62 @@ class IngestServiceIT {
     void aDocumentOverTheLimitIsRefusedAsTooLarge() throws Exception {
         HttpResponse<String> response = post(new byte[300_000], "text/plain", "sourceId=it-large");
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json.readTree(response.body()).get("reason").asText()).isEqualTo("TOO_LARGE");
+        assertProblem(response, 413, "urn:gongkai:problem:too-large", "the body is 300000 bytes; at most 200000");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWhileItStreams() throws Exception {
+        byte[] body = new byte[300_000];
+        java.util.Arrays.fill(body, (byte) 'x');
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/reports?sourceId=it-chunked"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 413, "urn:gongkai:problem:too-large", "longer than 200000 bytes");
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequestSayingHowToSendADocument() throws Exception {
+        assertProblem(post(new byte[0], "text/plain", "sourceId=it-empty"), 400, "urn:gongkai:problem:no-document",
+                "the request has no body");
+    }
+
+    @Test
+    void aFormEncodedBodyIsRefusedSayingWhichTypesAreAccepted() throws Exception {
+        HttpResponse<String> response = post("a=1".getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", "sourceId=it-form");
+
+        assertProblem(response, 415, "urn:gongkai:problem:form-body", "multipart/form-data part 'file'");
+    }
+
+    @Test
+    void aMultipartBodyWithoutBoundaryIsABadRequest() throws Exception {
+        HttpResponse<String> response = post("--x\r\n".getBytes(StandardCharsets.UTF_8), "multipart/form-data",
+                "sourceId=it-no-boundary");
+
+        assertProblem(response, 400, "urn:gongkai:problem:malformed-multipart", "boundary");
+    }
+
+    @Test
+    void anUnknownPathIsAProblemToo() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/no-such-path")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String type, String detail)
+            throws IOException {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).isEqualTo(type);
+        assertThat(problem.get("detail").asText()).contains(detail);
     }
 
     @Test
