@@ -10,15 +10,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Publishes what ingest made of a document, in the caller's Kafka transaction: a parsed report under
  * its reportId, or a rejection under its source id. When the same source or the same content was last
  * published under another reportId (the resolver improved, say), that id is retracted with a tombstone
- * so that nothing downstream counts the report twice.
+ * so that nothing downstream counts the report twice. The in-memory {@link SourceIndex} learns what was
+ * published only once the transaction has committed: a commit that fails leaves nothing behind.
  */
 @Component
 public class ReportPublisher {
@@ -33,28 +38,38 @@ public class ReportPublisher {
         this.index = index;
     }
 
-    /** Publishes inside the transaction the caller is in (a transactional listener). */
+    /**
+     * Publishes inside the transaction the caller is in (a transactional listener); the index learns of it when that
+     * transaction commits, or else from the committed log.
+     */
     public void publish(IngestOutcome outcome) {
-        publish(kafka, outcome);
+        Map<String, String> published = publish(kafka, outcome);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    published.forEach(index::remember);
+                }
+            });
+        }
     }
 
     /** Publishes in a transaction of its own and returns once the broker committed it (HTTP, CLI). */
     public void publishAndCommit(IngestOutcome outcome) {
-        kafka.executeInTransaction(operations -> {
-            publish(operations, outcome);
-            return null;
-        });
+        Map<String, String> published = kafka.executeInTransaction(operations -> publish(operations, outcome));
+        published.forEach(index::remember);
     }
 
-    private void publish(KafkaOperations<String, Object> operations, IngestOutcome outcome) {
+    /** Sends the outcome; returns the source-index entries it published, to be remembered once committed. */
+    private Map<String, String> publish(KafkaOperations<String, Object> operations, IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Parsed parsed) {
-            publishParsed(operations, parsed.report());
-        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
-            publishRejected(operations, rejected.rejection());
+            return publishParsed(operations, parsed.report());
         }
+        publishRejected(operations, ((IngestOutcome.Rejected) outcome).rejection());
+        return Map.of();
     }
 
-    private void publishParsed(KafkaOperations<String, Object> operations, ParsedReport report) {
+    private Map<String, String> publishParsed(KafkaOperations<String, Object> operations, ParsedReport report) {
         String reportId = report.getReportId();
         Set<String> keys = Set.of(SourceIndex.sourceKey(report.getSourceId()), SourceIndex.contentKey(report.getContentHash()));
         Set<String> retracted = new LinkedHashSet<>();
@@ -66,10 +81,12 @@ public class ReportPublisher {
             operations.send(new ProducerRecord<>(TopicCatalog.PARSED_REPORTS.name(), previous, null));
         }
         operations.send(TopicCatalog.PARSED_REPORTS.name(), reportId, report);
+        Map<String, String> published = new LinkedHashMap<>();
         for (String key : keys) {
             operations.send(TopicCatalog.SOURCE_INDEX.name(), key, reportId);
+            published.put(key, reportId);
         }
-        keys.forEach(key -> index.remember(key, reportId));
+        return published;
     }
 
     private void publishRejected(KafkaOperations<String, Object> operations, RejectedReport rejection) {

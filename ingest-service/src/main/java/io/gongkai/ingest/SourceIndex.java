@@ -62,7 +62,7 @@ public class SourceIndex implements SmartLifecycle {
         return Optional.ofNullable(reportIds.get(key));
     }
 
-    /** Records what this instance just committed, ahead of reading it back from the topic. */
+    /** Records what this instance just committed (never before the commit), ahead of reading it back from the topic. */
     public void remember(String key, String reportId) {
         reportIds.put(key, reportId);
     }
