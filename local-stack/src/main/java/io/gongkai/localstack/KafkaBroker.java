@@ -133,7 +133,7 @@ public final class KafkaBroker {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "log.cleaner.dedupe.buffer.size=16777216",
-                "message.max.bytes=16777216",
+                "message.max.bytes=16842752",
                 "")
                 + "\n";
     }

@@ -18,14 +18,21 @@ public final class TopicCatalog {
     static final long DAY_MS = 24L * 60 * 60 * 1000;
     static final String DEFAULT_MAX_MESSAGE_BYTES = Integer.toString(1024 * 1024);
 
-    /** Largest raw document accepted: 16 MiB. */
+    /**
+     * Largest raw document accepted: 16 MiB. The one size budget: HTTP refuses a larger body, the raw topic takes a
+     * RawReport of this document with {@value #RAW_RECORD_MARGIN} bytes to spare for its metadata, and producers
+     * send up to 17 MiB ({@code max.request.size}); a ParsedReport larger than its topic takes is TOO_LARGE.
+     */
     public static final int MAX_RAW_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+    /** Room in a raw record for a RawReport's metadata and the record's own overhead, beside the document. */
+    static final int RAW_RECORD_MARGIN = 64 * 1024;
 
     /** Documents as scrapers deliver them, keyed by source id (URL or scraper's id). Owner: ingest. */
     public static final TopicSpec RAW_REPORTS = new TopicSpec("gongkai.reports.raw.v1", String.class, RawReport.class, Map.of(
             "cleanup.policy", "delete",
             "retention.ms", Long.toString(7 * DAY_MS),
-            "max.message.bytes", Integer.toString(MAX_RAW_DOCUMENT_BYTES)));
+            "max.message.bytes", Integer.toString(MAX_RAW_DOCUMENT_BYTES + RAW_RECORD_MARGIN)));
 
     /** The latest parse of every report, keyed by reportId; a tombstone retracts an id. Owner: ingest. */
     public static final TopicSpec PARSED_REPORTS = new TopicSpec("gongkai.reports.parsed.v1", String.class, ParsedReport.class, Map.of(

@@ -17,6 +17,11 @@ public record TopicSpec(String name, Class<?> keyType, Class<?> valueType, Map<S
     /** Suffix of the dead-letter topic that takes this topic's undecodable records. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
+    /** The largest record the topic takes, in bytes: its {@code max.message.bytes}. */
+    public int maxMessageBytes() {
+        return Integer.parseInt(config.getOrDefault("max.message.bytes", TopicCatalog.DEFAULT_MAX_MESSAGE_BYTES));
+    }
+
     /** The registry subject of this topic's values: {@code <topic>-value}. */
     public String valueSubject() {
         return name + "-value";

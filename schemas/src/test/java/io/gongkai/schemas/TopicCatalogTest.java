@@ -25,7 +25,7 @@ class TopicCatalogTest {
         assertThat(TopicCatalog.RAW_REPORTS.config())
                 .containsEntry("cleanup.policy", "delete")
                 .containsEntry("retention.ms", "604800000")
-                .containsEntry("max.message.bytes", "16777216");
+                .containsEntry("max.message.bytes", "16842752");
         assertThat(TopicCatalog.REJECTED_REPORTS.config()).containsEntry("retention.ms", "2592000000");
     }
 
@@ -34,7 +34,7 @@ class TopicCatalogTest {
         TopicSpec deadLetter = TopicCatalog.RAW_REPORTS.deadLetter();
         assertThat(deadLetter.name()).isEqualTo("gongkai.reports.raw.v1-dlt");
         assertThat(deadLetter.valueType()).isEqualTo(byte[].class);
-        assertThat(deadLetter.config()).containsEntry("max.message.bytes", "16777216");
+        assertThat(deadLetter.config()).containsEntry("max.message.bytes", "16842752");
         assertThat(TopicCatalog.PARSED_REPORTS.valueSubject()).isEqualTo("gongkai.reports.parsed.v1-value");
     }
 }

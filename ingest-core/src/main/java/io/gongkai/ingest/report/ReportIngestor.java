@@ -5,6 +5,7 @@ import io.gongkai.events.Region;
 import io.gongkai.events.RejectedReport;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.events.Resolution;
+import io.gongkai.events.UnreadableCell;
 import io.gongkai.ingest.document.Document;
 import io.gongkai.ingest.document.DocumentReader;
 import io.gongkai.ingest.envelope.Envelope;
@@ -13,8 +14,11 @@ import io.gongkai.ingest.parse.ReportParser;
 import io.gongkai.ingest.region.RegionQuery;
 import io.gongkai.ingest.region.RegionResolution;
 import io.gongkai.ingest.region.RegionResolver;
+import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.cells.ReportCells;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +34,11 @@ import java.util.Map;
  * the fault named. Thread-safe.
  */
 public final class ReportIngestor {
+
+    /** The most a parsed report may encode to: its topic's limit, less room for key, headers and wire header. */
+    static final int PARSED_REPORT_BUDGET = TopicCatalog.PARSED_REPORTS.maxMessageBytes() - 16 * 1024;
+    /** Generously, what a report encodes to without its text: cells, region, identity, lists of cell ids. */
+    private static final int BOUNDED_PART_BYTES = 64 * 1024;
 
     private final DocumentReader reader;
     private final EnvelopeReader envelopes = new EnvelopeReader();
@@ -51,7 +60,9 @@ public final class ReportIngestor {
             Envelope envelope = envelopes.unwrap(reader.read(document));
             String text = envelope.unwrapped() ? reader.readInner(envelope.body()) : envelope.body();
             ParsedDocument parsed = parser.parse(text, envelope.title(), envelope.published());
-            return new IngestOutcome.Parsed(report(text, parsed, envelope, document, source));
+            ParsedReport report = report(text, parsed, envelope, document, source);
+            checkSize(report);
+            return new IngestOutcome.Parsed(report);
         } catch (Rejection rejection) {
             return new IngestOutcome.Rejected(rejected(rejection, document, source));
         } catch (RuntimeException fault) {
@@ -104,6 +115,35 @@ public final class ReportIngestor {
                 .setWarnings(warnings)
                 .setParserVersion(parserVersion)
                 .build();
+    }
+
+    /**
+     * A parsed report must fit its topic ({@code max.message.bytes} less room for the record's key, headers and wire
+     * header): past it, TOO_LARGE naming the size and the limit. Every part of a report but its text is bounded, so
+     * a report is encoded to be measured only when its text could make it too large.
+     */
+    private static void checkSize(ParsedReport report) throws Rejection {
+        long textChars = report.getProse().length() + (report.getTitle() == null ? 0 : report.getTitle().length());
+        for (String warning : report.getWarnings()) {
+            textChars += warning.length();
+        }
+        for (UnreadableCell cell : report.getUnreadableCells()) {
+            textChars += cell.getReason().length() + cell.getLocation().length();
+        }
+        if (BOUNDED_PART_BYTES + 3 * textChars <= PARSED_REPORT_BUDGET) {
+            return;
+        }
+        int size;
+        try {
+            size = ParsedReport.getEncoder().encode(report).remaining();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (size > PARSED_REPORT_BUDGET) {
+            throw new Rejection(RejectionReason.TOO_LARGE, "the parsed report is " + size + " bytes; "
+                    + TopicCatalog.PARSED_REPORTS.name() + " takes at most " + PARSED_REPORT_BUDGET + " (its prose alone "
+                    + "is " + report.getProse().length() + " characters)", null);
+        }
     }
 
     private RejectedReport rejected(Rejection rejection, Document document, SourceInfo source) {
