@@ -57,8 +57,8 @@ public class GongkaiPlatformAutoConfiguration {
         }
 
         @Bean
-        StreamsBuilderFactoryBeanConfigurer awaitSourceTopics() {
-            return factory -> factory.setStreamsUncaughtExceptionHandler(new AwaitSourceTopics());
+        StreamsBuilderFactoryBeanConfigurer streamThreadFailures() {
+            return factory -> factory.setStreamsUncaughtExceptionHandler(new StreamThreadFailures());
         }
     }
 

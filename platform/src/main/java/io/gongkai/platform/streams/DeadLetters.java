@@ -1,5 +1,6 @@
 package io.gongkai.platform.streams;
 
+import io.gongkai.platform.Faults;
 import io.gongkai.schemas.TopicSpec;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -21,7 +22,9 @@ import java.nio.charset.StandardCharsets;
  * Poison records in a Kafka Streams topology: the source is read as bytes and decoded inside the
  * topology, so that a record that cannot be taken becomes a dead letter in {@code <topic>-dlt} within the
  * same exactly-once transaction, instead of stopping the application. A dead letter keeps its key and
- * bytes and gains headers naming the exception, its message and stack trace, and where it came from.
+ * bytes and gains headers naming the exception, its message and stack trace, and where it came from. A
+ * transient fault ({@link Faults}: the registry not answering) is not the record's: it fails the thread,
+ * which is replaced and tries the record again ({@link io.gongkai.platform.StreamThreadFailures}).
  */
 public final class DeadLetters {
 
@@ -78,22 +81,26 @@ public final class DeadLetters {
             try {
                 context.forward(record.withValue(new Decoding<>(decoder.decode(topic, record.key(), record.value()), null, null)));
             } catch (RuntimeException e) {
+                if (Faults.isTransient(e)) {
+                    throw e;
+                }
                 String origin = context.recordMetadata()
                         .map(metadata -> metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset()).orElse(topic);
                 log.warn("dead letter from {}: {}", origin, e.getMessage());
                 context.forward(record.withValue(new Decoding<T>(null, record.value(), e)).withHeaders(errorHeaders(record.headers(), e, origin)));
             }
         }
+    }
 
-        private static Headers errorHeaders(Headers original, Exception error, String origin) {
-            StringWriter trace = new StringWriter();
-            error.printStackTrace(new PrintWriter(trace));
-            Headers headers = new RecordHeaders(original.toArray());
-            headers.add(EXCEPTION_HEADER, error.getClass().getName().getBytes(StandardCharsets.UTF_8));
-            headers.add(MESSAGE_HEADER, String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
-            headers.add(STACKTRACE_HEADER, trace.toString().getBytes(StandardCharsets.UTF_8));
-            headers.add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
-            return headers;
-        }
+    /** The original headers and the cause: exception class, message, stack trace, and where the record came from. */
+    static Headers errorHeaders(Headers original, Exception error, String origin) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        Headers headers = new RecordHeaders(original.toArray());
+        headers.add(EXCEPTION_HEADER, error.getClass().getName().getBytes(StandardCharsets.UTF_8));
+        headers.add(MESSAGE_HEADER, String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
+        headers.add(STACKTRACE_HEADER, trace.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 }

@@ -19,4 +19,12 @@ public class SchemaRegistryException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /**
+     * Whether asking again later may succeed: the registry did not answer (unreachable, timed out), was overloaded
+     * (408, 429) or failed itself (5xx). A 4xx refusal (an unknown schema id, an incompatible schema) is final.
+     */
+    public boolean isTransient() {
+        return status == -1 || status == 408 || status == 429 || status >= 500;
+    }
 }

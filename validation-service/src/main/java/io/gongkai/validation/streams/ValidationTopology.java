@@ -56,7 +56,12 @@ public final class ValidationTopology {
                         throw new IllegalArgumentException("a parsed report needs its reportId as the key");
                     }
                     ReportIds.year(reportId);
-                    return reports.deserialize(topic, bytes);
+                    ParsedReport report = reports.deserialize(topic, bytes);
+                    if (report != null && !reportId.equals(report.getReportId())) {
+                        throw new IllegalArgumentException("key " + reportId + " is not the report's reportId "
+                                + report.getReportId());
+                    }
+                    return report;
                 }, TopicCatalog.PARSED_REPORTS, "parsed")
                 .repartition(Repartitioned.<String, ParsedReport>as(BY_ORGAN)
                         .withKeySerde(Serdes.String()).withValueSerde(reportSerde).withStreamPartitioner(new OrganPartitioner<>()))

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The validation topology on TopologyTestDriver: order, corrections, duplicates, retractions and poison. */
 class ValidationTopologyTest {
@@ -164,6 +166,34 @@ class ValidationTopologyTest {
                 .contains("magic byte");
         assertThat(deadLetter.headers().lastHeader(DeadLetters.ORIGIN_HEADER)).isNotNull();
         assertThat(passed.readValue().getReportId()).isEqualTo(report.getReportId());
+    }
+
+    @Test
+    void aRecordKeyedOtherwiseThanItsReportIsADeadLetterAndTheNextIsProcessed() {
+        ParsedReport report = Seeds.report("000");
+        String otherYear = report.getReportId().replace(":2023", ":2022");
+
+        parsed.pipeInput(otherYear, report);
+        parsed.pipeInput(report.getReportId(), report);
+
+        TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
+        assertThat(deadLetter.key()).isEqualTo(otherYear);
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("is not the report's reportId");
+        assertThat(passed.readValue().getReportId()).isEqualTo(report.getReportId());
+    }
+
+    @Test
+    void aRegistryThatDoesNotAnswerIsNoReasonToDeadLetterARecord() {
+        ParsedReport report = Seeds.report("000");
+        byte[] bytes = new AvroSerde<ParsedReport>(registry.client()).serializer()
+                .serialize(TopicCatalog.PARSED_REPORTS.name(), report);
+        registry.close();
+
+        assertThatThrownBy(() -> parsedBytes.pipeInput(report.getReportId(), bytes))
+                .isInstanceOf(StreamsException.class);
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(passed.isEmpty()).isTrue();
     }
 
     private static ParsedReport withHash(ParsedReport report, String version) {
