@@ -7,6 +7,7 @@ import io.gongkai.events.RawReport;
 import io.gongkai.events.RejectedReport;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
@@ -222,7 +223,11 @@ class IngestServiceIT {
         ConsumerRecord<String, byte[]> deadLetter = await(TopicCatalog.RAW_REPORTS.deadLetter().name(), new ByteArrayDeserializer(),
                 record -> "it-poison".equals(record.key()));
         assertThat(new String(deadLetter.value())).isEqualTo("not a raw report");
-        assertThat(deadLetter.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("not in the registry wire format");
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.ORIGIN_HEADER).value(), StandardCharsets.UTF_8))
+                .startsWith(TopicCatalog.RAW_REPORTS.name() + "-");
+        assertThat(deadLetter.headers().lastHeader("kafka_dlt-exception-message")).isNull();
         ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(),
                 record -> record.value() != null && sourceId.equals(record.value().getSourceId())).value();
         assertThat(report.getRegion().getCode()).isEqualTo("330681001");

@@ -92,8 +92,11 @@ public final class DeadLetters {
         }
     }
 
-    /** The original headers and the cause: exception class, message, stack trace, and where the record came from. */
-    static Headers errorHeaders(Headers original, Exception error, String origin) {
+    /**
+     * The original headers and the cause: exception class, message, stack trace, and where the record came from
+     * ({@code <topic>-<partition>@<offset>}). The one vocabulary of every dead letter of gongkai.
+     */
+    public static Headers errorHeaders(Headers original, Exception error, String origin) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         Headers headers = new RecordHeaders(original.toArray());
