@@ -16,6 +16,7 @@ import java.nio.file.Path;
                 UpCommand.class,
                 DownCommand.class,
                 KafkaCommand.class,
+                DltCommand.class,
                 ParseCommand.class,
                 ValidateCommand.class,
                 SubmitCommand.class,

@@ -79,11 +79,18 @@ final class KafkaCommand {
         }
     }
 
-    /** The stack of {@code ./gongkai up}, else the demo's. */
-    private static StackState runningStack() {
-        return StackState.read(Gongkai.stackDir()).filter(StackState::isRunning)
-                .or(() -> StackState.read(Gongkai.demoDir().resolve("stack")).filter(StackState::isRunning))
+    /**
+     * The stack of {@code ./gongkai up}, else the demo's: one whose processes live, or whose broker answers at the
+     * recorded address (a broker restarted by hand has another PID).
+     */
+    static StackState runningStack() {
+        return StackState.read(Gongkai.stackDir()).filter(KafkaCommand::answers)
+                .or(() -> StackState.read(Gongkai.demoDir().resolve("stack")).filter(KafkaCommand::answers))
                 .orElseThrow(() -> new IllegalStateException("no local stack is running: start one with ./gongkai up (or ./gongkai demo)"));
+    }
+
+    private static boolean answers(StackState stack) {
+        return stack.isRunning() || stack.isReachable();
     }
 
     /** Runs a Kafka tool in a child JVM on the broker's classpath plus ours (for the deserializer), sharing our terminal. */

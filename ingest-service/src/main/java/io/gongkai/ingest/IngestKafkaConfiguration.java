@@ -2,7 +2,7 @@ package io.gongkai.ingest;
 
 import io.gongkai.platform.Faults;
 import io.gongkai.platform.GongkaiProperties;
-import io.gongkai.platform.streams.DeadLetters;
+import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.avro.specific.SpecificRecord;
@@ -31,7 +31,7 @@ import java.util.Map;
  * Kafka wiring of ingest. One transactional producer writes Avro events, String index entries and the
  * raw bytes of dead letters. A raw record that fails for a reason of its own — undecodable at once, or
  * failing twice more after a rollback — goes to {@code gongkai.reports.raw.v1-dlt} exactly as it came,
- * with the cause in the headers every gongkai dead letter carries ({@link DeadLetters#errorHeaders}), and
+ * with the cause in the headers every gongkai dead letter carries ({@link DeadLetterHeaders}), and
  * the consumer carries on with the next record. A transient fault ({@link Faults}: the registry or the
  * broker not answering) is never the record's: it is retried with a growing pause, as long as it takes.
  */
@@ -47,7 +47,7 @@ class IngestKafkaConfiguration {
     AfterRollbackProcessor<Object, Object> deadLetterAfterRollback(KafkaTemplate<Object, Object> kafka) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka);
         recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.values());
-        recoverer.addHeadersFunction((record, error) -> DeadLetters.errorHeaders(new RecordHeaders(), rootOf(error),
+        recoverer.addHeadersFunction((record, error) -> DeadLetterHeaders.withCause(new RecordHeaders(), rootOf(error),
                 record.topic() + "-" + record.partition() + "@" + record.offset()));
         DefaultAfterRollbackProcessor<Object, Object> processor = new DefaultAfterRollbackProcessor<>(recoverer,
                 new FixedBackOff(500L, 2L), kafka, true);

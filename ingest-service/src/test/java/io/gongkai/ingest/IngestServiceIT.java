@@ -1,5 +1,6 @@
 package io.gongkai.ingest;
 
+import io.gongkai.schemas.DeadLetterHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.events.ParsedReport;
@@ -7,7 +8,6 @@ import io.gongkai.events.RawReport;
 import io.gongkai.events.RejectedReport;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.localstack.LocalStackExtension;
-import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
@@ -223,9 +223,9 @@ class IngestServiceIT {
         ConsumerRecord<String, byte[]> deadLetter = await(TopicCatalog.RAW_REPORTS.deadLetter().name(), new ByteArrayDeserializer(),
                 record -> "it-poison".equals(record.key()));
         assertThat(new String(deadLetter.value())).isEqualTo("not a raw report");
-        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.MESSAGE).value(), StandardCharsets.UTF_8))
                 .contains("not in the registry wire format");
-        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.ORIGIN_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.ORIGIN).value(), StandardCharsets.UTF_8))
                 .startsWith(TopicCatalog.RAW_REPORTS.name() + "-");
         assertThat(deadLetter.headers().lastHeader("kafka_dlt-exception-message")).isNull();
         ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(),

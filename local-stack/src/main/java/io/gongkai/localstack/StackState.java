@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -13,6 +16,7 @@ import java.util.Properties;
 public record StackState(String bootstrapServers, String schemaRegistryUrl, long brokerPid, long registryPid) {
 
     private static final String FILE = "stack.properties";
+    private static final Duration REACH_TIMEOUT = Duration.ofSeconds(1);
 
     /** The recorded stack, if {@code dataDir} holds one. */
     public static Optional<StackState> read(Path dataDir) {
@@ -57,6 +61,22 @@ public record StackState(String bootstrapServers, String schemaRegistryUrl, long
     /** True while both recorded processes are alive. */
     public boolean isRunning() {
         return alive(brokerPid) && alive(registryPid);
+    }
+
+    /**
+     * True when a broker answers at the recorded address, whatever its PID: one restarted by hand after the stack
+     * started is found too.
+     */
+    public boolean isReachable() {
+        String first = bootstrapServers.split(",")[0].strip();
+        int colon = first.lastIndexOf(':');
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(first.substring(0, colon), Integer.parseInt(first.substring(colon + 1))),
+                    (int) REACH_TIMEOUT.toMillis());
+            return true;
+        } catch (IOException | RuntimeException unreachable) {
+            return false;
+        }
     }
 
     /** Stops the registry, then the broker, by PID. */

@@ -9,6 +9,7 @@ import io.gongkai.events.ReportFigures;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.platform.InMemorySchemaRegistry;
 import io.gongkai.platform.streams.DeadLetters;
+import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -233,10 +234,10 @@ class AggregationTopologyTest {
         TestRecord<String, byte[]> deadLetter = passedDeadLetters.readRecord();
         assertThat(deadLetter.key()).isEqualTo(shangtang.getReportId());
         assertThat(deadLetter.value()).isEqualTo(poison);
-        assertThat(header(deadLetter, DeadLetters.EXCEPTION_HEADER)).isEqualTo("org.apache.kafka.common.errors.SerializationException");
-        assertThat(header(deadLetter, DeadLetters.MESSAGE_HEADER)).contains("not in the registry wire format");
-        assertThat(header(deadLetter, DeadLetters.ORIGIN_HEADER)).startsWith(TopicCatalog.VALIDATION_PASSED.name() + "-0@");
-        assertThat(header(deadLetter, DeadLetters.STACKTRACE_HEADER)).isNotBlank();
+        assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION)).isEqualTo("org.apache.kafka.common.errors.SerializationException");
+        assertThat(header(deadLetter, DeadLetterHeaders.MESSAGE)).contains("not in the registry wire format");
+        assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN)).startsWith(TopicCatalog.VALIDATION_PASSED.name() + "-0@");
+        assertThat(header(deadLetter, DeadLetterHeaders.STACKTRACE)).isNotBlank();
         assertTotals("330105008:2023", "上塘街道", RegionLevel.TOWNSHIP, 1, new ReportFigures(39, 0, 0, 0, 0));
     }
 
@@ -250,7 +251,7 @@ class AggregationTopologyTest {
         assertThat(published).isEmpty();
         TestOutputTopic<String, byte[]> violationDeadLetters = driver.createOutputTopic(
                 TopicCatalog.VALIDATION_VIOLATIONS.deadLetter().name(), new StringDeserializer(), new ByteArrayDeserializer());
-        assertThat(header(violationDeadLetters.readRecord(), DeadLetters.MESSAGE_HEADER))
+        assertThat(header(violationDeadLetters.readRecord(), DeadLetterHeaders.MESSAGE))
                 .isEqualTo("a PASS outcome on the topic of VIOLATION outcomes");
     }
 

@@ -1,5 +1,6 @@
 package io.gongkai.platform.streams;
 
+import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Writes the dead letters of Kafka Streams' error handlers: the failed record's original key and bytes, its headers
- * and the cause ({@link DeadLetters}'s vocabulary), to {@code <source topic>-dlt}; a record from an internal topic
+ * and the cause ({@link DeadLetterHeaders}), to {@code <source topic>-dlt}; a record from an internal topic
  * (a repartition topic) goes to the application's {@value #FALLBACK_TOPIC_CONFIG}, its origin in the headers. The
  * write is synchronous and must succeed before the handler lets the stream go on, so a dead letter is never lost;
  * it is outside the stream's transaction, so a crash between the two may write it twice. One idempotent producer per
@@ -76,7 +77,7 @@ final class DeadLetterWriter {
                     FALLBACK_TOPIC_CONFIG, error);
             return false;
         }
-        Headers withCause = DeadLetters.errorHeaders(headers, error, origin);
+        Headers withCause = DeadLetterHeaders.withCause(headers, error, origin);
         try {
             producer.send(new ProducerRecord<>(topic, null, key, value, withCause))
                     .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,9 +1,8 @@
 package io.gongkai.platform.streams;
 
 import io.gongkai.platform.Faults;
+import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicSpec;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -14,24 +13,17 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Poison records in a Kafka Streams topology: the source is read as bytes and decoded inside the
  * topology, so that a record that cannot be taken becomes a dead letter in {@code <topic>-dlt} within the
  * same exactly-once transaction, instead of stopping the application. A dead letter keeps its key and
- * bytes and gains headers naming the exception, its message and stack trace, and where it came from. A
+ * bytes and gains the headers of {@link DeadLetterHeaders}: the cause, and where it came from. A
  * transient fault ({@link Faults}: the registry not answering) is not the record's: it fails the thread,
  * which is replaced and tries the record again ({@link io.gongkai.platform.StreamThreadFailures}).
  */
 public final class DeadLetters {
 
-    public static final String EXCEPTION_HEADER = "gongkai.dlt.exception";
-    public static final String MESSAGE_HEADER = "gongkai.dlt.exception.message";
-    public static final String STACKTRACE_HEADER = "gongkai.dlt.exception.stacktrace";
-    public static final String ORIGIN_HEADER = "gongkai.dlt.origin";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -87,23 +79,8 @@ public final class DeadLetters {
                 String origin = context.recordMetadata()
                         .map(metadata -> metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset()).orElse(topic);
                 log.warn("dead letter from {}: {}", origin, e.getMessage());
-                context.forward(record.withValue(new Decoding<T>(null, record.value(), e)).withHeaders(errorHeaders(record.headers(), e, origin)));
+                context.forward(record.withValue(new Decoding<T>(null, record.value(), e)).withHeaders(DeadLetterHeaders.withCause(record.headers(), e, origin)));
             }
         }
-    }
-
-    /**
-     * The original headers and the cause: exception class, message, stack trace, and where the record came from
-     * ({@code <topic>-<partition>@<offset>}). The one vocabulary of every dead letter of gongkai.
-     */
-    public static Headers errorHeaders(Headers original, Exception error, String origin) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        Headers headers = new RecordHeaders(original.toArray());
-        headers.add(EXCEPTION_HEADER, error.getClass().getName().getBytes(StandardCharsets.UTF_8));
-        headers.add(MESSAGE_HEADER, String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
-        headers.add(STACKTRACE_HEADER, trace.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
-        return headers;
     }
 }

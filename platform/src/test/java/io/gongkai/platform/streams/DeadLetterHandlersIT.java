@@ -1,6 +1,7 @@
 package io.gongkai.platform.streams;
 
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.schemas.DeadLetterHeaders;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -81,8 +82,8 @@ class DeadLetterHandlersIT {
             assertThat(dead).singleElement().satisfies(letter -> {
                 assertThat(letter.key()).isEqualTo("k-boom");
                 assertThat(letter.value()).isEqualTo("boom");
-                assertThat(header(letter, DeadLetters.MESSAGE_HEADER)).contains("a rule of the data is broken");
-                assertThat(header(letter, DeadLetters.ORIGIN_HEADER)).startsWith(input + "-0@");
+                assertThat(header(letter, DeadLetterHeaders.MESSAGE)).contains("a rule of the data is broken");
+                assertThat(header(letter, DeadLetterHeaders.ORIGIN)).startsWith(input + "-0@");
             });
         }
     }

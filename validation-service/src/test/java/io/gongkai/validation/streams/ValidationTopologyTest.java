@@ -4,7 +4,7 @@ import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.platform.InMemorySchemaRegistry;
-import io.gongkai.platform.streams.DeadLetters;
+import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -162,9 +162,9 @@ class ValidationTopologyTest {
 
         TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
-        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.MESSAGE).value(), StandardCharsets.UTF_8))
                 .contains("magic byte");
-        assertThat(deadLetter.headers().lastHeader(DeadLetters.ORIGIN_HEADER)).isNotNull();
+        assertThat(deadLetter.headers().lastHeader(DeadLetterHeaders.ORIGIN)).isNotNull();
         assertThat(passed.readValue().getReportId()).isEqualTo(report.getReportId());
     }
 
@@ -178,7 +178,7 @@ class ValidationTopologyTest {
 
         TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
         assertThat(deadLetter.key()).isEqualTo(otherYear);
-        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.MESSAGE_HEADER).value(), StandardCharsets.UTF_8))
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.MESSAGE).value(), StandardCharsets.UTF_8))
                 .contains("is not the report's reportId");
         assertThat(passed.readValue().getReportId()).isEqualTo(report.getReportId());
     }
