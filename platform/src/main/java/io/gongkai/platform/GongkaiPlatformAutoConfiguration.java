@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -57,8 +59,18 @@ public class GongkaiPlatformAutoConfiguration {
         }
 
         @Bean
-        StreamsBuilderFactoryBeanConfigurer streamThreadFailures() {
-            return factory -> factory.setStreamsUncaughtExceptionHandler(new StreamThreadFailures());
+        @ConditionalOnBean(StreamsBuilderFactoryBean.class)
+        StreamsAvailability streamsAvailability(ApplicationEventPublisher events) {
+            return new StreamsAvailability(events);
+        }
+
+        @Bean
+        StreamsBuilderFactoryBeanConfigurer streamThreadFailuresAndAvailability(
+                ObjectProvider<StreamsAvailability> availability) {
+            return factory -> {
+                factory.setStreamsUncaughtExceptionHandler(new StreamThreadFailures());
+                availability.ifAvailable(factory::setStateListener);
+            };
         }
     }
 

@@ -3,10 +3,12 @@ package io.gongkai.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.ConfigResource;
@@ -23,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +59,33 @@ public abstract class ServiceStartupContract {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void isLiveAndBecomesReadyOnceItCanProcess() throws Exception {
+        assertThat(awaitUp("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStackExtension.stack().bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = TopicCatalog.all().stream().filter(topic -> !existing.contains(topic.name()))
+                    .map(topic -> new NewTopic(topic.name(), 3, (short) 1).configs(topic.config())).toList();
+            admin.createTopics(missing).all().get();
+        }
+
+        assertThat(awaitUp("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    /** The probe's answer once it is UP, or its last answer after 60 s. */
+    private HttpResponse<String> awaitUp(String path) throws Exception {
+        HttpResponse<String> response = null;
+        for (java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+             java.time.Instant.now().isBefore(deadline); Thread.sleep(500)) {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + path)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                break;
+            }
+        }
+        return response;
     }
 
     @Test
