@@ -79,6 +79,16 @@ final class LabelMatcher {
         return text.length();
     }
 
+    /** Whether the text holds a character an item number is told by: when not, it holds no item number. */
+    static boolean hasItemMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isItemMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters an item number is told by, so that labels are scanned for them alone: "（", "(", "、", ".". */
     private static boolean isItemMark(char c) {
         return c == '、' || c == '.' || c == '．' || c == '（' || c == '(';

@@ -246,6 +246,10 @@ final class TableRowReader {
          * Without {@code values}, every item-numbered label is a row left blank.
          */
         private void add(String carriedText, String ownText, List<Token> values) {
+            if (values != null && !LabelMatcher.hasItemMark(carriedText) && LabelMatcher.lastItemNumber(ownText) <= 0) {
+                records.add(new TableRecord(carriedText, ownText, values));
+                return;
+            }
             String bare;
             String keptCarried;
             String keptOwn = ownText;
