@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The ingest pipeline without Kafka: a file in, what ingest-service would publish for it out. */
 final class OfflineIngest {
@@ -22,6 +24,25 @@ final class OfflineIngest {
 
     IngestOutcome ingest(Path file) throws IOException {
         return ingest(file.toAbsolutePath().normalize().toString(), Files.readAllBytes(file));
+    }
+
+    /**
+     * Ingests the files in order, handing each outcome to {@code each}; a file that cannot be read from disk gets an
+     * {@code ERROR} line on stdout instead and the others go on.
+     *
+     * @return false when some file could not be read
+     */
+    boolean ingestEach(List<Path> files, BiConsumer<Path, IngestOutcome> each) {
+        boolean allRead = true;
+        for (Path file : files) {
+            try {
+                each.accept(file, ingest(file));
+            } catch (IOException notRead) {
+                allRead = false;
+                System.out.println(ReportJson.line(ReportJson.fileError(file.toString(), notRead)));
+            }
+        }
+        return allRead;
     }
 
     /** A document by its file name (for its type) and bytes; the source id is {@code file:<name>}. */

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,16 +29,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OfflineIngest ingest = new OfflineIngest();
         ParseSummary counts = new ParseSummary();
-        boolean unreadableFiles = false;
-        for (Path file : SubmitCommand.documents(inputs)) {
-            IngestOutcome outcome;
-            try {
-                outcome = ingest.ingest(file);
-            } catch (IOException notRead) {
-                unreadableFiles = true;
-                System.out.println(ReportJson.line(ReportJson.fileError(file.toString(), notRead)));
-                continue;
-            }
+        boolean allRead = ingest.ingestEach(SubmitCommand.documents(inputs), (file, outcome) -> {
             counts.add(outcome);
             if (outcome instanceof IngestOutcome.Parsed parsed) {
                 System.out.println(ReportJson.line(ReportJson.parsed(file.toString(), parsed.report())));
@@ -47,11 +37,11 @@ final class ParseCommand implements Callable<Integer> {
                 RejectedReport rejection = ((IngestOutcome.Rejected) outcome).rejection();
                 System.out.println(ReportJson.line(ReportJson.rejected(file.toString(), rejection)));
             }
-        }
+        });
         if (summary) {
             System.out.println(ReportJson.line(counts.json()));
             System.err.print(counts.table());
         }
-        return unreadableFiles ? Gongkai.EXIT_ERROR : counts.rejected() > 0 ? Gongkai.EXIT_FINDINGS : 0;
+        return !allRead ? Gongkai.EXIT_ERROR : counts.rejected() > 0 ? Gongkai.EXIT_FINDINGS : 0;
     }
 }

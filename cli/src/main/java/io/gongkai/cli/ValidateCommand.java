@@ -9,7 +9,6 @@ import io.gongkai.validation.rules.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,21 +34,12 @@ final class ValidateCommand implements Callable<Integer> {
         OfflineIngest ingest = new OfflineIngest();
         Map<Path, IngestOutcome> outcomes = new LinkedHashMap<>();
         Map<String, ParsedReport> byId = new HashMap<>();
-        boolean unreadableFiles = false;
-        for (Path file : SubmitCommand.documents(inputs)) {
-            IngestOutcome outcome;
-            try {
-                outcome = ingest.ingest(file);
-            } catch (IOException notRead) {
-                unreadableFiles = true;
-                System.out.println(ReportJson.line(ReportJson.fileError(file.toString(), notRead)));
-                continue;
-            }
+        boolean allRead = ingest.ingestEach(SubmitCommand.documents(inputs), (file, outcome) -> {
             outcomes.put(file, outcome);
             if (outcome instanceof IngestOutcome.Parsed parsed) {
                 byId.put(parsed.report().getReportId(), parsed.report());
             }
-        }
+        });
         Validator validator = new Validator();
         Instant now = Instant.now();
         boolean findings = false;
@@ -66,6 +56,6 @@ final class ValidateCommand implements Callable<Integer> {
                 System.out.println(ReportJson.line(ReportJson.rejectedOutcome(file, ((IngestOutcome.Rejected) entry.getValue()).rejection())));
             }
         }
-        return unreadableFiles ? Gongkai.EXIT_ERROR : findings ? Gongkai.EXIT_FINDINGS : 0;
+        return !allRead ? Gongkai.EXIT_ERROR : findings ? Gongkai.EXIT_FINDINGS : 0;
     }
 }

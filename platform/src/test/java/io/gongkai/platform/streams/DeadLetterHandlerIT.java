@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cause in headers — and the stream goes on with the next record, under exactly-once.
  */
 @ExtendWith(LocalStackExtension.class)
-class DeadLetterHandlersIT {
+class DeadLetterHandlerIT {
 
     @Test
     void aRecordThatBreaksItsProcessorIsADeadLetterAndTheStreamGoesOn(@TempDir Path state) throws Exception {
@@ -64,7 +64,7 @@ class DeadLetterHandlersIT {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
 
         try (KafkaStreams streams = new KafkaStreams(builder.build(), config);
