@@ -96,6 +96,16 @@ final class Demo implements AutoCloseable {
         urls.put(service, "http://127.0.0.1:" + port);
     }
 
+    /** Kills a service with SIGKILL, as a crash would: no shutdown hook runs, no consumer leaves its group. */
+    void crash(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a service again, on its port and its state directory, as a supervisor restarts a crashed one. */
+    void restart(String service) {
+        services.put(service, launch(root, workDir, stack, service, URI.create(urls.get(service)).getPort()));
+    }
+
     /** Starts one service from its executable jar against {@code stack}, its log and state under {@code workDir}. */
     static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, int port) {
         Path jar = executableJar(root.resolve(service).resolve("target"), service);

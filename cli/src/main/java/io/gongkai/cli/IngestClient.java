@@ -35,13 +35,21 @@ final class IngestClient {
 
     /** Sends {@code file} as the raw body; the source id is the file's absolute path. Throws IOException when unreachable. */
     Answer submit(Path file) throws IOException, InterruptedException {
-        String name = file.getFileName().toString();
-        URI uri = URI.create(baseUrl + "/reports?fileName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                + "&sourceId=" + URLEncoder.encode("file:" + file.toAbsolutePath().normalize(), StandardCharsets.UTF_8));
+        return submit("file:" + file.toAbsolutePath().normalize(), file.getFileName().toString(), HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    /** Sends a document as a scraper would: its bytes as the body, its source id and file name as parameters. */
+    Answer submit(String sourceId, String fileName, byte[] content) throws IOException, InterruptedException {
+        return submit(sourceId, fileName, HttpRequest.BodyPublishers.ofByteArray(content));
+    }
+
+    private Answer submit(String sourceId, String fileName, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUrl + "/reports?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                + "&sourceId=" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", contentType(name))
-                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .header("Content-Type", contentType(fileName))
+                .POST(body)
                 .build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), parse(response.body()));
     }

@@ -114,6 +114,31 @@ public final class JavaProcess {
         ProcessTermination.terminate(process.toHandle(), name);
     }
 
+    /** Kills the process at once (SIGKILL), as a crash or the kernel's OOM killer would, and returns once it is gone. */
+    public void kill() {
+        process.toHandle().destroyForcibly();
+        process.toHandle().onExit().join();
+    }
+
+    /**
+     * Sends a signal by name ({@code STOP}, {@code CONT}) with the system's {@code kill}: the JDK sends only
+     * SIGTERM and SIGKILL.
+     */
+    void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid() + " (" + name + ") failed: "
+                        + new String(kill.getInputStream().readAllBytes()).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling " + name, e);
+        }
+    }
+
     private static String ownLocation() {
         try {
             return Path.of(JavaProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();

@@ -20,11 +20,13 @@ import java.util.Properties;
 public final class LocalStack implements AutoCloseable {
 
     private final Path dataDir;
-    private final KafkaBroker broker;
+    private final boolean detached;
     private final SchemaRegistry registry;
+    private volatile KafkaBroker broker;
 
-    private LocalStack(Path dataDir, KafkaBroker broker, SchemaRegistry registry) {
+    private LocalStack(Path dataDir, boolean detached, KafkaBroker broker, SchemaRegistry registry) {
         this.dataDir = dataDir;
+        this.detached = detached;
         this.broker = broker;
         this.registry = registry;
     }
@@ -62,7 +64,7 @@ public final class LocalStack implements AutoCloseable {
         KafkaBroker broker = KafkaBroker.start(runtime, dir.resolve("kafka"), ports.broker(), ports.controller(), detached);
         try {
             SchemaRegistry registry = SchemaRegistry.start(runtime, dir, ports.registry(), detached);
-            return new LocalStack(dir, broker, registry);
+            return new LocalStack(dir, detached, broker, registry);
         } catch (RuntimeException e) {
             broker.stop();
             throw e;
@@ -85,6 +87,25 @@ public final class LocalStack implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * Stops the broker as operators do (SIGTERM, then SIGKILL after a grace period) and starts it again on the same
+     * ports and data; returns once it answers. Clients reconnect to the same address.
+     */
+    public void restartBroker() {
+        broker.stop();
+        Ports ports = Ports.of(dataDir);
+        broker = KafkaBroker.start(RuntimeArtifacts.load(), dataDir.resolve("kafka"), ports.broker(), ports.controller(), detached);
+    }
+
+    /** Hangs the registry (SIGSTOP): it accepts connections and answers nothing until {@link #resumeRegistry()}. */
+    public void pauseRegistry() {
+        registry.pause();
+    }
+
+    public void resumeRegistry() {
+        registry.resume();
     }
 
     /** Stops the registry, then the broker, each by its PID. */

@@ -29,6 +29,7 @@ public final class SchemaRegistry {
 
     private final JavaProcess process;
     private final int port;
+    private volatile boolean paused;
 
     private SchemaRegistry(JavaProcess process, int port) {
         this.process = process;
@@ -63,8 +64,23 @@ public final class SchemaRegistry {
         return process.log();
     }
 
+    /** Stops the registry; a paused one is resumed first, since a stopped process does not act on SIGTERM. */
     void stop() {
+        if (paused) {
+            resume();
+        }
         process.stop();
+    }
+
+    /** Suspends the process (SIGSTOP): connections are still accepted, and nothing is answered — a hung registry. */
+    void pause() {
+        process.signal("STOP");
+        paused = true;
+    }
+
+    void resume() {
+        process.signal("CONT");
+        paused = false;
     }
 
     private void awaitReady() {
