@@ -2,17 +2,24 @@ package io.gongkai.platform;
 
 import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
+import io.gongkai.schemas.registry.SchemaRegistryException;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.function.Supplier;
 
 /**
  * At start-up, registers the value schema of every topic the service owns under {@code <topic>-value}
  * and holds the subject BACKWARD_TRANSITIVE, so that a producer cannot later register a schema that an
- * existing consumer could not read. Fails start-up with the registry's reason when it refuses.
+ * existing consumer could not read. Fails start-up with the registry's reason when it refuses; while the
+ * registry is unreachable, hangs or fails itself, start-up waits and asks again, for as long as that lasts.
  */
 public class SubjectProvisioner implements SmartInitializingSingleton {
 
@@ -20,10 +27,16 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
 
     private final SchemaRegistryClient registry;
     private final OwnedTopics owned;
+    private final BackOff backOff;
 
     public SubjectProvisioner(SchemaRegistryClient registry, OwnedTopics owned) {
+        this(registry, owned, untilTheRegistryAnswers());
+    }
+
+    SubjectProvisioner(SchemaRegistryClient registry, OwnedTopics owned, BackOff backOff) {
         this.registry = registry;
         this.owned = owned;
+        this.backOff = backOff;
     }
 
     @Override
@@ -31,10 +44,42 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
         for (TopicSpec topic : owned.topics()) {
             if (SpecificRecord.class.isAssignableFrom(topic.valueType())) {
                 Schema schema = SpecificData.get().getSchema(topic.valueType());
-                int id = registry.register(topic.valueSubject(), schema);
-                registry.setCompatibility(topic.valueSubject(), SchemaRegistryClient.BACKWARD_TRANSITIVE);
+                int id = untilAnswered(topic.valueSubject(), () -> registry.register(topic.valueSubject(), schema));
+                untilAnswered(topic.valueSubject(), () -> {
+                    registry.setCompatibility(topic.valueSubject(), SchemaRegistryClient.BACKWARD_TRANSITIVE);
+                    return null;
+                });
                 log.info("subject {} holds {} as schema id {}, {}", topic.valueSubject(), schema.getFullName(), id,
                         SchemaRegistryClient.BACKWARD_TRANSITIVE);
+            }
+        }
+    }
+
+    /** 1 s, doubling up to 30 s, without end. */
+    private static BackOff untilTheRegistryAnswers() {
+        ExponentialBackOff backOff = new ExponentialBackOff(1_000, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
+    }
+
+    /** The registry's answer to {@code request}, asked again after a transient fault; a refusal is thrown. */
+    private <T> T untilAnswered(String subject, Supplier<T> request) {
+        BackOffExecution waits = backOff.start();
+        while (true) {
+            try {
+                return request.get();
+            } catch (SchemaRegistryException e) {
+                long wait = waits.nextBackOff();
+                if (!e.isTransient() || wait == BackOffExecution.STOP) {
+                    throw e;
+                }
+                log.warn("subject {}: {}; asking again in {} ms", subject, e.getMessage(), wait);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

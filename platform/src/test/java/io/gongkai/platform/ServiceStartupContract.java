@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,8 @@ public abstract class ServiceStartupContract {
     static void localStack(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
         registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
+        // Two application contexts of one service in one test run are two instances: neither may fence the other.
+        registry.add("gongkai.instance-id", () -> "test-" + UUID.randomUUID());
     }
 
     @Test

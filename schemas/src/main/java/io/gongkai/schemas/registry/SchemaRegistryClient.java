@@ -103,7 +103,8 @@ public final class SchemaRegistryClient {
             response = http.send(request.header("Accept", CONTENT_TYPE).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new SchemaRegistryException("cannot " + action + ": registry " + baseUrl + " unreachable (" + e.getMessage() + ")", e);
+            throw new SchemaRegistryException("cannot " + action + ": registry " + baseUrl + " unreachable ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaRegistryException("interrupted while trying to " + action, e);
