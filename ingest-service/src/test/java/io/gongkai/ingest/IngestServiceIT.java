@@ -68,6 +68,8 @@ class IngestServiceIT {
     static void localStack(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
         registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
+        // Two application contexts of one service in one test run are two instances: neither may fence the other.
+        registry.add("gongkai.instance-id", () -> "test-" + UUID.randomUUID());
     }
 
     @Test
