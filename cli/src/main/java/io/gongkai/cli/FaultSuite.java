@@ -83,9 +83,9 @@ final class FaultSuite {
         /** The table the suite prints. */
         String table() {
             StringBuilder out = new StringBuilder();
-            out.append(Measure.format("%-62s %8s %24s%n", "fault", "down s", "processing again after s"));
+            out.append(Measure.format("%-66s %8s %24s%n", "fault", "down s", "processing again after s"));
             for (Fault fault : faults) {
-                out.append(Measure.format("%-62s %8.1f %24s%n", fault.name(), fault.down().toMillis() / 1000.0,
+                out.append(Measure.format("%-66s %8.1f %24s%n", fault.name(), fault.down().toMillis() / 1000.0,
                         fault.processingAgain() == null ? "never" : Measure.format("%.1f", fault.processingAgain().toMillis() / 1000.0)));
             }
             Map<FaultWorkload.Kind, Integer> kinds = new EnumMap<>(FaultWorkload.Kind.class);
@@ -215,7 +215,7 @@ final class FaultSuite {
         } finally {
             demo.stack().resumeRegistry();
         }
-        faults.add(new Fault("registry hung (SIGSTOP " + registryPause.toSeconds() + " s), validation-service killed and restarted meanwhile",
+        faults.add(new Fault("registry hung (SIGSTOP " + registryPause.toSeconds() + " s), validation-service restarted within",
                 Duration.between(start, Instant.now()), probe(start)));
     }
 
