@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.URI;
  * client error keeps the container's message; a server error says only that the server failed, without internals.
  * Anyone may receive it: it is the answer to their own request.
  */
+@Controller
 @RequestMapping("${server.error.path:/error}")
 public class ProblemErrorController implements ErrorController {
 
