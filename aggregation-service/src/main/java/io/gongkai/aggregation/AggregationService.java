@@ -1,10 +1,13 @@
 package io.gongkai.aggregation;
 
 import io.gongkai.platform.OwnedTopics;
+import io.gongkai.platform.security.EndpointAccess;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 
 /** Keeps rolling regional totals per region and year up the administrative hierarchy, queryable over HTTP. */
 @SpringBootApplication
@@ -21,5 +24,11 @@ public class AggregationService {
                 TopicCatalog.REGION_TOTALS,
                 TopicCatalog.VALIDATION_PASSED.deadLetter(),
                 TopicCatalog.VALIDATION_VIOLATIONS.deadLetter());
+    }
+
+    /** Regional totals are for monitoring offices: {@code viewer}. */
+    @Bean
+    EndpointAccess regionTotalsAccess() {
+        return endpoints -> endpoints.requestMatchers(HttpMethod.GET, "/regions/*/totals", "/regions/*/children").hasRole(Roles.VIEWER);
     }
 }

@@ -2,6 +2,7 @@ package io.gongkai.aggregation;
 
 import io.gongkai.localstack.LocalStackExtension;
 import io.gongkai.platform.ServiceStartupContract;
+import io.gongkai.schemas.Roles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
+import java.util.List;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -30,5 +32,11 @@ class AggregationServiceStartupIT extends ServiceStartupContract {
         String applicationId = LocalStackExtension.uniqueName("gongkai-aggregation");
         registry.add("spring.kafka.streams.application-id", () -> applicationId);
         registry.add("spring.kafka.streams.state-dir", () -> streamsState.toString());
+    }
+
+    @Override
+    protected List<Endpoint> endpoints() {
+        return List.of(new Endpoint("GET", "/regions/CN/totals?year=2023", Roles.VIEWER),
+                new Endpoint("GET", "/regions/CN/children?year=2023", Roles.VIEWER));
     }
 }

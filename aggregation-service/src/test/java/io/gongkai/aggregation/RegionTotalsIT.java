@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.platform.LocalStackService;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -64,8 +66,7 @@ class RegionTotalsIT {
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) throws Exception {
         String applicationId = LocalStackExtension.uniqueName("gongkai-aggregation");
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
-        registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
+        LocalStackService.properties(registry);
         registry.add("spring.kafka.streams.application-id", () -> applicationId);
         registry.add("spring.kafka.streams.state-dir", () -> streamsState.toString());
     }
@@ -127,6 +128,7 @@ class RegionTotalsIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", LocalStackService.bearer(Roles.VIEWER)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,7 +6,9 @@ import io.gongkai.events.RegionNode;
 import io.gongkai.events.Scope;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.localstack.JavaProcess;
+import io.gongkai.localstack.LocalIssuer;
 import io.gongkai.localstack.LocalStack;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -52,6 +54,7 @@ final class Demo implements AutoCloseable {
     private final Path root;
     private final Path workDir;
     private final LocalStack stack;
+    private final Credentials credentials;
     private final Map<String, JavaProcess> services = new LinkedHashMap<>();
     private final Map<String, String> urls = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -60,6 +63,7 @@ final class Demo implements AutoCloseable {
         this.root = root;
         this.workDir = workDir;
         this.stack = stack;
+        this.credentials = Credentials.issue(stack.issuer());
     }
 
     /**
@@ -84,6 +88,11 @@ final class Demo implements AutoCloseable {
 
     LocalStack stack() {
         return stack;
+    }
+
+    /** Tokens for the services, one per role. */
+    Credentials credentials() {
+        return credentials;
     }
 
     ServiceUrls urls() {
@@ -113,6 +122,8 @@ final class Demo implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
                 "--gongkai.schema-registry-url=" + stack.schemaRegistryUrl(),
                 "--server.port=" + port,
+                "--gongkai.tokens.issuer=" + LocalIssuer.ISSUER,
+                "--gongkai.tokens.public-key=" + stack.issuer().publicKey(),
                 "--spring.kafka.streams.state-dir=" + workDir.resolve("state").resolve(service));
         return JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, workDir.resolve(service + ".log"));
     }
@@ -121,10 +132,10 @@ final class Demo implements AutoCloseable {
         awaitHealthy(service, services.get(service), urls.get(service));
     }
 
-    /** Returns once the service at {@code url} reports UP; fails with the end of its log if it exits or takes too long. */
+    /** Returns once the service at {@code url} is ready; fails with the end of its log if it exits or takes too long. */
     static void awaitHealthy(String service, JavaProcess process, String url) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(3)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).timeout(Duration.ofSeconds(3)).build();
         Instant deadline = Instant.now().plus(SERVICE_START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -149,7 +160,7 @@ final class Demo implements AutoCloseable {
 
     /** Submits every file over HTTP; the answers by file. */
     Map<Path, IngestClient.Answer> submit(List<Path> files) throws IOException, InterruptedException {
-        IngestClient ingest = new IngestClient(urls.get("ingest-service"));
+        IngestClient ingest = new IngestClient(urls.get("ingest-service"), credentials.bearer(Roles.SUBMITTER));
         Map<Path, IngestClient.Answer> answers = new LinkedHashMap<>();
         for (Path file : files) {
             answers.put(file, ingest.submit(file));
@@ -201,7 +212,7 @@ final class Demo implements AutoCloseable {
     /** A region's totals as the aggregation service answers them once it counts {@code reports} reports; null if it never does. */
     JsonNode awaitTotals(String code, int year, int reports, Duration timeout) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get("aggregation-service") + "/regions/" + code + "/totals?year=" + year))
-                .timeout(Duration.ofSeconds(5)).build();
+                .header("Authorization", credentials.bearer(Roles.VIEWER)).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         JsonNode last = null;
         while (Instant.now().isBefore(deadline)) {

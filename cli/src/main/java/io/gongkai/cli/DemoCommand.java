@@ -39,8 +39,10 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("stopping the services, the registry and the broker …");
             demo.close();
             ServiceUrls.forget();
+            Credentials.forget();
         }, "demo-shutdown"));
         demo.urls().record();
+        demo.credentials().record();
         demo.stack().recordState();
 
         System.err.println("submitting the sample reports over HTTP …");
@@ -72,6 +74,9 @@ final class DemoCommand implements Callable<Integer> {
                         + "  validation   %s%n  aggregation  %s  (GET /regions/{code}/totals?year=Y, ./gongkai totals CN 2023)%n"
                         + "  kafka        %s   registry %s%n",
                 urls.ingest(), urls.validation(), urls.aggregation(), demo.stack().bootstrapServers(), demo.stack().schemaRegistryUrl());
+        System.err.printf("%naccess tokens (Authorization: Bearer <token>; valid %d h; the CLI uses them itself):%n",
+                Credentials.LIFETIME.toHours());
+        demo.credentials().tokens().forEach((role, token) -> System.err.printf("  %-9s  %s%n", role, token));
         Thread.currentThread().join();
         return 0;
     }

@@ -3,6 +3,7 @@ package io.gongkai.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.RawReport;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -228,8 +229,8 @@ final class FaultSuite {
         Instant deadline = Instant.now().plus(RECOVERY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(totals).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(totals).timeout(Duration.ofSeconds(5))
+                        .header("Authorization", demo.credentials().bearer(Roles.VIEWER)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && JSON.readTree(response.body()).path("reports").asInt() == 1) {
                     return Duration.between(faultStart, Instant.now());
                 }
@@ -264,8 +265,8 @@ final class FaultSuite {
 
     /** True when ingest took the document: published it as a report (202) or as a rejection (422). */
     private boolean postOnce(FaultWorkload.Submission submission) throws IOException, InterruptedException {
-        IngestClient.Answer answer = new IngestClient(demo.urls().ingest()).submit(submission.sourceId(), submission.fileName(),
-                submission.content());
+        IngestClient ingest = new IngestClient(demo.urls().ingest(), demo.credentials().bearer(Roles.SUBMITTER));
+        IngestClient.Answer answer = ingest.submit(submission.sourceId(), submission.fileName(), submission.content());
         return answer.accepted() || answer.status() == 422;
     }
 

@@ -19,10 +19,13 @@ final class IngestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    IngestClient(String baseUrl) {
+    /** @param authorization the {@code Authorization} header of a caller with role submitter; null sends none */
+    IngestClient(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
     /** The service's answer to one file: its HTTP status and JSON body. */
@@ -46,11 +49,14 @@ final class IngestClient {
     private Answer submit(String sourceId, String fileName, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
         URI uri = URI.create(baseUrl + "/reports?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
                 + "&sourceId=" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", contentType(fileName))
-                .POST(body)
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(body);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), parse(response.body()));
     }
 

@@ -2,6 +2,7 @@ package io.gongkai.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.schemas.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,12 +31,16 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--url", description = "ingest-service base URL (default: the demo's, else http://127.0.0.1:8181)")
     String url;
 
+    @Option(names = "--token", description = "an access token with role submitter (default: $GONGKAI_TOKEN, else the demo's)")
+    String token;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Path> files = documents(inputs);
-        IngestClient ingest = new IngestClient(url != null ? url : ServiceUrls.current().ingest());
+        IngestClient ingest = new IngestClient(url != null ? url : ServiceUrls.current().ingest(),
+                Credentials.bearerFor(Roles.SUBMITTER, token));
         Map<String, Integer> rejected = new TreeMap<>();
         int accepted = 0;
         for (int i = 0; i < files.size(); i++) {

@@ -1,5 +1,6 @@
 package io.gongkai.cli;
 
+import io.gongkai.schemas.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,17 +34,25 @@ final class TotalsCommand implements Callable<Integer> {
     @Option(names = "--url", description = "aggregation-service base URL (default: the demo's, else http://127.0.0.1:8183)")
     String url;
 
+    @Option(names = "--token", description = "an access token with role viewer (default: $GONGKAI_TOKEN, else the demo's)")
+    String token;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         String base = url != null ? url : ServiceUrls.current().aggregation();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String authorization = Credentials.bearerFor(Roles.VIEWER, token);
         List<Integer> years = year != null ? List.of(year) : IntStream.rangeClosed(FIRST_YEAR, Year.now().getValue()).boxed().toList();
         int found = 0;
         for (int y : years) {
             HttpResponse<String> response;
             try {
-                response = http.send(HttpRequest.newBuilder(URI.create(base + "/regions/" + region + "/totals?year=" + y))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/regions/" + region + "/totals?year=" + y))
+                        .timeout(Duration.ofSeconds(10));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 System.err.println("gongkai totals: aggregation-service at " + base + " is unreachable (" + e.getMessage() + ")");
                 return Gongkai.EXIT_ERROR;

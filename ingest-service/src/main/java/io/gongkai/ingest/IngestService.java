@@ -5,11 +5,14 @@ import io.gongkai.ingest.parse.ReportParser;
 import io.gongkai.ingest.region.RegionResolver;
 import io.gongkai.ingest.report.ReportIngestor;
 import io.gongkai.platform.OwnedTopics;
+import io.gongkai.platform.security.EndpointAccess;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 
 import java.time.Clock;
 
@@ -34,6 +37,14 @@ public class IngestService {
                 TopicCatalog.REJECTED_REPORTS,
                 TopicCatalog.SOURCE_INDEX,
                 TopicCatalog.RAW_REPORTS.deadLetter());
+    }
+
+    /** Documents come from scrapers ({@code submitter}); the API's description is for any caller with a token. */
+    @Bean
+    EndpointAccess reportEndpointsAccess() {
+        return endpoints -> endpoints
+                .requestMatchers(HttpMethod.POST, "/reports").hasRole(Roles.SUBMITTER)
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").authenticated();
     }
 
     @Bean

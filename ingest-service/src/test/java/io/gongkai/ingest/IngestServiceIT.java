@@ -8,6 +8,8 @@ import io.gongkai.events.RawReport;
 import io.gongkai.events.RejectedReport;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.platform.LocalStackService;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
@@ -63,13 +65,11 @@ class IngestServiceIT {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String submitter = LocalStackService.bearer(Roles.SUBMITTER);
 
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
-        registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
-        // Two application contexts of one service in one test run are two instances: neither may fence the other.
-        registry.add("gongkai.instance-id", () -> "test-" + UUID.randomUUID());
+        LocalStackService.properties(registry);
     }
 
     @Test
@@ -110,6 +110,7 @@ class IngestServiceIT {
         byte[] body = multipart(boundary, "001.txt", seed, Map.of("sourceId", "it-multipart", "organHint", "唐宫路街道办事处"));
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports"))
+                .header("Authorization", submitter)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -120,8 +121,8 @@ class IngestServiceIT {
 
     @Test
     void theApiDescribesItself() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                .header("Authorization", submitter).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get("paths").has("/reports")).isTrue();
@@ -157,6 +158,7 @@ class IngestServiceIT {
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/reports?sourceId=it-chunked"))
+                .header("Authorization", submitter)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -187,11 +189,12 @@ class IngestServiceIT {
     }
 
     @Test
-    void anUnknownPathIsAProblemToo() throws Exception {
+    void aPathNoEndpointDeclaresIsRefusedToEveryRoleAsAProblem() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/no-such-path")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/no-such-path")).header("Authorization", LocalStackService.bearer(Roles.ALL.toArray(String[]::new))).build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
@@ -237,6 +240,7 @@ class IngestServiceIT {
 
     private HttpResponse<String> post(byte[] body, String contentType, String query) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports?" + query))
+                .header("Authorization", submitter)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(), HttpResponse.BodyHandlers.ofString());

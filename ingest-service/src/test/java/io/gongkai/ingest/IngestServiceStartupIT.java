@@ -1,8 +1,16 @@
 package io.gongkai.ingest;
 
 import io.gongkai.platform.ServiceStartupContract;
+import io.gongkai.schemas.Roles;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.List;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IngestServiceStartupIT extends ServiceStartupContract {
+
+    @Override
+    protected List<Endpoint> endpoints() {
+        return List.of(new Endpoint("POST", "/reports", Roles.SUBMITTER), new Endpoint("GET", "/v3/api-docs", null));
+    }
 }

@@ -22,6 +22,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private final boolean detached;
     private final SchemaRegistry registry;
+    private final LocalIssuer issuer;
     private volatile KafkaBroker broker;
 
     private LocalStack(Path dataDir, boolean detached, KafkaBroker broker, SchemaRegistry registry) {
@@ -29,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
         this.detached = detached;
         this.broker = broker;
         this.registry = registry;
+        this.issuer = LocalIssuer.in(dataDir.resolve("issuer"));
     }
 
     /** Starts a stack whose processes exit when this JVM exits. */
@@ -74,6 +76,11 @@ public final class LocalStack implements AutoCloseable {
     /** Records where this stack listens in its directory, so that ./gongkai kafka finds it. */
     public void recordState() {
         new StackState(bootstrapServers(), schemaRegistryUrl(), broker.pid(), registry.pid()).write(dataDir);
+    }
+
+    /** The issuer of the access tokens that services started against this stack accept. */
+    public LocalIssuer issuer() {
+        return issuer;
     }
 
     public String bootstrapServers() {

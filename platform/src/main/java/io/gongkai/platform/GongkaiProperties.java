@@ -7,12 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param schemaRegistryUrl the Confluent-compatible registry API, e.g. {@code http://registry:8080/apis/ccompat/v7}
  * @param topics            how the topics this service owns are created
+ * @param tokens            whose access tokens the HTTP API accepts
  */
 @ConfigurationProperties("gongkai")
-public record GongkaiProperties(String schemaRegistryUrl, Topics topics) {
+public record GongkaiProperties(String schemaRegistryUrl, Topics topics, Tokens tokens) {
 
     public GongkaiProperties {
         topics = topics == null ? new Topics(null, null) : topics;
+        tokens = tokens == null ? new Tokens(null, null, null) : tokens;
     }
 
     /**
@@ -26,6 +28,22 @@ public record GongkaiProperties(String schemaRegistryUrl, Topics topics) {
         public Topics {
             partitions = partitions == null ? 3 : partitions;
             replicationFactor = replicationFactor == null ? 1 : replicationFactor;
+        }
+    }
+
+    /**
+     * The issuer of the bearer tokens (JWT) the HTTP API accepts. In production {@code issuer} alone: its
+     * OpenID configuration names its signing keys. The local stack adds {@code publicKey}, the PEM file of its
+     * own issuer's key, which then verifies tokens without asking anyone.
+     *
+     * @param issuer    the {@code iss} every token must carry; an https URL in production
+     * @param publicKey a PEM public key file that signs the tokens (local stack and tests only)
+     * @param audience  the {@code aud} every token must include (default {@code gongkai})
+     */
+    public record Tokens(String issuer, String publicKey, String audience) {
+
+        public Tokens {
+            audience = audience == null ? "gongkai" : audience;
         }
     }
 }

@@ -39,11 +39,28 @@ public abstract class ComposeContract {
     }
 
     @Test
-    void serviceRunsOnItsOwnPortInsideAndOutside() {
+    void serviceListensOnItsOwnPortAndIsPublishedThereIfAtAll() {
         Map<String, String> env = environment(serviceName);
         String port = String.valueOf(map(application.get("server")).get("port"));
         assertThat(env.get("SERVER_PORT")).isEqualTo(port);
-        assertThat(list(service(serviceName).get("ports"))).contains(port + ":" + port);
+        assertThat(env.get("SERVER_ADDRESS")).as("inside its container").isEqualTo("0.0.0.0");
+        assertThat(map(application.get("server")).get("address")).as("outside a container").isEqualTo("127.0.0.1");
+        Object published = service(serviceName).get("ports");
+        if (published != null) {
+            assertThat(list(published)).containsExactly(port + ":" + port);
+        }
+    }
+
+    @Test
+    void tokensComeFromTheIssuerTheOperatorNames() {
+        assertThat(environment(serviceName).get("GONGKAI_TOKENS_ISSUER")).startsWith("${GONGKAI_TOKENS_ISSUER:?");
+    }
+
+    @Test
+    void unauthenticatedToolsAreReachableFromTheHostOnly() {
+        for (String tool : List.of("schema-registry", "kafka-ui")) {
+            assertThat(list(service(tool).get("ports"))).allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
+        }
     }
 
     @Test

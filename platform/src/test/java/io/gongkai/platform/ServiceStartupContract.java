@@ -2,7 +2,9 @@ package io.gongkai.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.localstack.LocalIssuer;
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -14,6 +16,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,20 +26,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every gongkai service does when it starts against a real broker and registry: reports
- * healthy, creates the topics it owns from the catalog, and holds their subjects BACKWARD_TRANSITIVE.
- * A service's test extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ * healthy, creates the topics it owns from the catalog, holds their subjects BACKWARD_TRANSITIVE, and
+ * answers each endpoint to its role only. A service's test extends this with
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and lists its endpoints.
  */
 @ExtendWith(LocalStackExtension.class)
 public abstract class ServiceStartupContract {
+
+    @TempDir
+    static Path strangersKeys;
 
     @LocalServerPort
     private int port;
@@ -44,18 +53,23 @@ public abstract class ServiceStartupContract {
     @Autowired
     private OwnedTopics owned;
 
+    /** An endpoint of the service and the role that may call it ({@code null}: any caller with a valid token). */
+    public record Endpoint(String method, String path, String role) {
+    }
+
+    /** The service's own endpoints, each with its role; actuator's are checked for every service. */
+    protected abstract List<Endpoint> endpoints();
+
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().bootstrapServers());
-        registry.add("gongkai.schema-registry-url", () -> LocalStackExtension.stack().schemaRegistryUrl());
-        // Two application contexts of one service in one test run are two instances: neither may fence the other.
-        registry.add("gongkai.instance-id", () -> "test-" + UUID.randomUUID());
+        LocalStackService.properties(registry);
     }
 
     @Test
     void reportsHealthyAgainstTheRealBroker() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .header("Authorization", LocalStackService.bearer(Roles.OPS)).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         JsonNode health = new ObjectMapper().readTree(response.body());
@@ -89,6 +103,52 @@ public abstract class ServiceStartupContract {
             }
         }
         return response;
+    }
+
+    @Test
+    void eachEndpointAnswersItsRoleAndRefusesEveryOtherCallerWithAProblem() throws Exception {
+        List<Endpoint> matrix = new ArrayList<>(endpoints());
+        matrix.add(new Endpoint("GET", "/actuator/health", Roles.OPS));
+        matrix.add(new Endpoint("GET", "/actuator/info", Roles.OPS));
+        LocalIssuer stranger = LocalIssuer.in(strangersKeys);
+        for (Endpoint endpoint : matrix) {
+            assertRefused(call(endpoint, null), 401, endpoint + " without a token");
+            assertRefused(call(endpoint, "Bearer " + stranger.token("stranger", Duration.ofMinutes(5),
+                    Map.of(Roles.CLAIM, Roles.ALL))), 401, endpoint + " with a token the service's issuer did not sign");
+            for (String role : Roles.ALL) {
+                HttpResponse<String> answer = call(endpoint, LocalStackService.bearer(role));
+                if (endpoint.role() == null || endpoint.role().equals(role)) {
+                    assertThat(answer.statusCode()).as(endpoint + " as " + role + ": " + answer.body()).isNotIn(401, 403);
+                } else {
+                    assertRefused(answer, 403, endpoint + " as " + role);
+                }
+            }
+        }
+    }
+
+    @Test
+    void probesAnswerAnyoneAndHealthDetailsOnlyOps() throws Exception {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> answer = call(new Endpoint("GET", probe, null), null);
+            assertThat(answer.statusCode()).as(probe).isIn(200, 503);
+            assertThat(new ObjectMapper().readTree(answer.body()).has("components")).as(probe + " details").isFalse();
+        }
+    }
+
+    private HttpResponse<String> call(Endpoint endpoint, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint.path()))
+                .method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, int status, String what) {
+        assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).as(what).hasValue("application/problem+json");
+        assertThat(answer.headers().firstValue("WWW-Authenticate")).as(what).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
     }
 
     @Test

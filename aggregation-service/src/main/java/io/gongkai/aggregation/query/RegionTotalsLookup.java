@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * A region-year lives on the instance that owns its key's partition: this instance reads its own store, and
  * asks the owner over HTTP otherwise, marking the request with {@value #FORWARDED_HEADER}. A forwarded
  * request is never forwarded again: if this instance does not own the key after all (a rebalance moved it),
- * the answer is "unavailable", and the caller retries.
+ * the answer is "unavailable", and the caller retries. The owner is asked with the caller's own credentials
+ * ({@link CallerCredentialsRelay}).
  */
 public final class RegionTotalsLookup {
 
@@ -46,7 +47,7 @@ public final class RegionTotalsLookup {
     public RegionTotalsLookup(Supplier<KafkaStreams> streams, HostInfo self, RestClient http) {
         this.streams = streams;
         this.self = self;
-        this.http = http;
+        this.http = http.mutate().requestInterceptor(new CallerCredentialsRelay()).build();
     }
 
     /** The totals of {@code region} in {@code year}, from this instance or from the owner of the key. */
