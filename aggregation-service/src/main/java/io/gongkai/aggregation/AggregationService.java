@@ -2,8 +2,8 @@ package io.gongkai.aggregation;
 
 import io.gongkai.platform.OwnedTopics;
 import io.gongkai.platform.security.EndpointAccess;
+import io.gongkai.schemas.KafkaPrincipals;
 import io.gongkai.schemas.Roles;
-import io.gongkai.schemas.TopicCatalog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +17,10 @@ public class AggregationService {
         SpringApplication.run(AggregationService.class, args);
     }
 
-    /** Owns the region-totals topic and the dead letters of the outcome topics it consumes. */
+    /** Owns the topics the Kafka access table gives it. */
     @Bean
     OwnedTopics ownedTopics() {
-        return OwnedTopics.of(
-                TopicCatalog.REGION_TOTALS,
-                TopicCatalog.VALIDATION_PASSED.deadLetter(),
-                TopicCatalog.VALIDATION_VIOLATIONS.deadLetter());
+        return OwnedTopics.of(KafkaPrincipals.AGGREGATION);
     }
 
     /** Regional totals are for monitoring offices: {@code viewer}. */

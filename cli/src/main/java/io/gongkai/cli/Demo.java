@@ -8,6 +8,7 @@ import io.gongkai.events.ValidationOutcome;
 import io.gongkai.localstack.JavaProcess;
 import io.gongkai.localstack.LocalIssuer;
 import io.gongkai.localstack.LocalStack;
+import io.gongkai.schemas.KafkaPrincipals;
 import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +56,17 @@ final class Demo implements AutoCloseable {
     private final Path root;
     private final Path workDir;
     private final LocalStack stack;
+    private final KafkaLogins kafkaLogins;
     private final Credentials credentials;
     private final Map<String, JavaProcess> services = new LinkedHashMap<>();
     private final Map<String, String> urls = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    private Demo(Path root, Path workDir, LocalStack stack) {
+    private Demo(Path root, Path workDir, LocalStack stack, KafkaLogins kafkaLogins) {
         this.root = root;
         this.workDir = workDir;
         this.stack = stack;
+        this.kafkaLogins = kafkaLogins;
         this.credentials = Credentials.issue(stack.issuer());
     }
 
@@ -72,8 +76,26 @@ final class Demo implements AutoCloseable {
      * so that every topic a service consumes exists (its owner creates it) before the service subscribes.
      */
     static Demo start(Path root, Path workDir) {
-        LocalStack stack = LocalStack.start(workDir.resolve("stack"));
-        Demo demo = new Demo(root, workDir, stack);
+        return start(root, workDir, false);
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, with Kafka as production runs it: every client authenticates by SASL/SCRAM, each
+     * service as its own principal, and the broker allows each only what {@link KafkaPrincipals} grants it.
+     */
+    static Demo startSecured(Path root, Path workDir) {
+        return start(root, workDir, true);
+    }
+
+    private static Demo start(Path root, Path workDir, boolean secured) {
+        LocalStack stack = secured ? LocalStack.startSecured(workDir.resolve("stack")) : LocalStack.start(workDir.resolve("stack"));
+        Demo demo;
+        try {
+            demo = new Demo(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
         try {
             for (String service : SERVICES) {
                 demo.startService(service);
@@ -101,7 +123,7 @@ final class Demo implements AutoCloseable {
 
     private void startService(String service) {
         int port = freePort();
-        services.put(service, launch(root, workDir, stack, service, port));
+        services.put(service, launch(root, workDir, stack, service, port, kafkaEnvironment(service)));
         urls.put(service, "http://127.0.0.1:" + port);
     }
 
@@ -112,11 +134,26 @@ final class Demo implements AutoCloseable {
 
     /** Starts a service again, on its port and its state directory, as a supervisor restarts a crashed one. */
     void restart(String service) {
-        services.put(service, launch(root, workDir, stack, service, URI.create(urls.get(service)).getPort()));
+        services.put(service, launch(root, workDir, stack, service, URI.create(urls.get(service)).getPort(), kafkaEnvironment(service)));
     }
 
-    /** Starts one service from its executable jar against {@code stack}, its log and state under {@code workDir}. */
+    /** How the service logs in to Kafka: as the principal of its name on a secured stack, as anyone on a plaintext one. */
+    private Map<String, String> kafkaEnvironment(String service) {
+        return kafkaLogins == null ? Map.of() : kafkaLogins.serviceEnvironment(KafkaPrincipals.ofUser(service));
+    }
+
+    /** How the demo itself reads topics: as {@link KafkaPrincipals#OPS} on a secured stack. */
+    Map<String, Object> observerConfig() {
+        return kafkaLogins == null ? Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers())
+                : kafkaLogins.clientConfig(KafkaPrincipals.OPS);
+    }
+
+    /** Starts one service from its executable jar against a plaintext {@code stack}, its log and state under {@code workDir}. */
     static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, int port) {
+        return launch(root, workDir, stack, service, port, Map.of());
+    }
+
+    private static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, int port, Map<String, String> environment) {
         Path jar = executableJar(root.resolve(service).resolve("target"), service);
         List<String> args = List.of(
                 "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
@@ -125,7 +162,7 @@ final class Demo implements AutoCloseable {
                 "--gongkai.tokens.issuer=" + LocalIssuer.ISSUER,
                 "--gongkai.tokens.public-key=" + stack.issuer().publicKey(),
                 "--spring.kafka.streams.state-dir=" + workDir.resolve("state").resolve(service));
-        return JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, workDir.resolve(service + ".log"));
+        return JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, environment, workDir.resolve(service + ".log"));
     }
 
     private void awaitHealthy(String service) {
@@ -172,11 +209,12 @@ final class Demo implements AutoCloseable {
     Map<String, ValidationOutcome> awaitOutcomes(Set<String> reportIds, Duration timeout) {
         Map<String, ValidationOutcome> outcomes = new TreeMap<>();
         AvroDeserializer<ValidationOutcome> values = new AvroDeserializer<>(SchemaRegistryClient.forUrl(stack.schemaRegistryUrl()), true, null);
-        try (KafkaConsumer<String, ValidationOutcome> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        Map<String, Object> config = new HashMap<>(observerConfig());
+        config.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "gongkai-demo-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), values)) {
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+        try (KafkaConsumer<String, ValidationOutcome> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             consumer.subscribe(List.of(TopicCatalog.VALIDATION_PASSED.name(), TopicCatalog.VALIDATION_VIOLATIONS.name()));
             Instant deadline = Instant.now().plus(timeout);
             while (!outcomes.keySet().containsAll(reportIds) && Instant.now().isBefore(deadline)) {

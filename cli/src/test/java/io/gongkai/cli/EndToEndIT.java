@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All of gongkai as deployed: a real broker and registry, the three services as their own JVMs from
- * their jars, the sample reports in over HTTP, outcomes from their topics, regional totals over HTTP.
+ * All of gongkai as deployed: a real broker (SASL/SCRAM, ACLs: each service only what {@code KafkaPrincipals}
+ * grants it) and registry, the three services as their own JVMs from their jars, the sample reports in over HTTP,
+ * outcomes from their topics, regional totals over HTTP.
  */
 class EndToEndIT {
 
@@ -26,7 +27,7 @@ class EndToEndIT {
 
     @Test
     void sampleReportsFlowFromHttpToRegionalTotals(@TempDir Path work) throws Exception {
-        try (Demo demo = Demo.start(ROOT, work)) {
+        try (Demo demo = Demo.startSecured(ROOT, work)) {
             Map<Path, IngestClient.Answer> answers = demo.submit(Demo.samples(ROOT));
             assertThat(answers.values()).hasSize(5).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(202));
             Set<String> reportIds = answers.values().stream().map(answer -> answer.body().get("reportId").asText()).collect(Collectors.toSet());

@@ -6,8 +6,8 @@ import io.gongkai.ingest.region.RegionResolver;
 import io.gongkai.ingest.report.ReportIngestor;
 import io.gongkai.platform.OwnedTopics;
 import io.gongkai.platform.security.EndpointAccess;
+import io.gongkai.schemas.KafkaPrincipals;
 import io.gongkai.schemas.Roles;
-import io.gongkai.schemas.TopicCatalog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,15 +28,10 @@ public class IngestService {
         SpringApplication.run(IngestService.class, args);
     }
 
-    /** Owns the raw, parsed and rejected report topics, its source index, and the raw topic's dead letters. */
+    /** Owns the topics the Kafka access table gives it. */
     @Bean
     OwnedTopics ownedTopics() {
-        return OwnedTopics.of(
-                TopicCatalog.RAW_REPORTS,
-                TopicCatalog.PARSED_REPORTS,
-                TopicCatalog.REJECTED_REPORTS,
-                TopicCatalog.SOURCE_INDEX,
-                TopicCatalog.RAW_REPORTS.deadLetter());
+        return OwnedTopics.of(KafkaPrincipals.INGEST);
     }
 
     /** Documents come from scrapers ({@code submitter}); the API's description is for any caller with a token. */

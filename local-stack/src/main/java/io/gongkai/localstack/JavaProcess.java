@@ -64,9 +64,10 @@ public final class JavaProcess {
         }
     }
 
-    /** Starts an executable Spring Boot jar that exits when this JVM does. */
-    public static JavaProcess startBootJar(String name, Path jar, List<String> jvmOptions, List<String> args, Path log) {
-        return start(name, jar.toString(), jvmOptions, BOOT_JAR_LAUNCHER, args, Map.of(), log, false);
+    /** Starts an executable Spring Boot jar that exits when this JVM does; {@code environment} adds to this JVM's. */
+    public static JavaProcess startBootJar(String name, Path jar, List<String> jvmOptions, List<String> args, Map<String, String> environment,
+                                           Path log) {
+        return start(name, jar.toString(), jvmOptions, BOOT_JAR_LAUNCHER, args, environment, log, false);
     }
 
     /** Runs a short-lived Java tool to completion and fails with its output when it does not exit 0. */

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +28,31 @@ public final class KafkaBroker {
 
     private final JavaProcess process;
     private final int port;
+    private final Map<String, Object> adminClient;
 
-    private KafkaBroker(JavaProcess process, int port) {
+    private KafkaBroker(JavaProcess process, int port, Map<String, Object> adminClient) {
         this.process = process;
         this.port = port;
+        this.adminClient = adminClient;
+    }
+
+    /**
+     * How clients authenticate: on the plaintext listener not at all; on the secured one by SASL/SCRAM-SHA-512,
+     * with the {@code StandardAuthorizer} denying whatever no ACL allows — except to {@code admin}, the broker's own
+     * identity and its one super user, whose credential is written when the log is formatted.
+     */
+    record Security(String admin, String adminPassword) {
+
+        static final String MECHANISM = "SCRAM-SHA-512";
+
+        String jaas(String user, String password) {
+            return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                    + "\" password=\"" + password + "\";";
+        }
+
+        Map<String, Object> client(String user, String password) {
+            return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", MECHANISM, "sasl.jaas.config", jaas(user, password));
+        }
     }
 
     /**
@@ -37,21 +60,31 @@ public final class KafkaBroker {
      * starts the broker and returns once it answers a metadata request.
      */
     static KafkaBroker start(RuntimeArtifacts runtime, Path dataDir, int port, int controllerPort, boolean detached) {
+        return start(runtime, dataDir, port, controllerPort, detached, null);
+    }
+
+    /** As {@link #start(RuntimeArtifacts, Path, int, int, boolean)}, with clients authenticated and authorized as {@code security} says. */
+    static KafkaBroker start(RuntimeArtifacts runtime, Path dataDir, int port, int controllerPort, boolean detached, Security security) {
         try {
             Files.createDirectories(dataDir);
             Path config = dataDir.resolve("server.properties");
-            Files.writeString(config, serverProperties(dataDir.resolve("logs"), port, controllerPort));
+            Files.writeString(config, serverProperties(dataDir.resolve("logs"), port, controllerPort, security));
             Path log4j = dataDir.resolve("log4j2.properties");
             Files.writeString(log4j, LOG4J2);
             Path log = dataDir.resolve("broker.log");
             if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
-                JavaProcess.run("kafka storage format", runtime.brokerClasspath(), "kafka.tools.StorageTool",
-                        List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), log);
+                List<String> format = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
+                if (security != null) {
+                    format.addAll(List.of("--add-scram", Security.MECHANISM + "=[name=" + security.admin() + ",password="
+                            + security.adminPassword() + "]"));
+                }
+                JavaProcess.run("kafka storage format", runtime.brokerClasspath(), "kafka.tools.StorageTool", format, log);
             }
             JavaProcess process = JavaProcess.start("kafka broker", runtime.brokerClasspath(),
                     List.of("-Xms256m", "-Xmx768m", "-XX:+UseG1GC", "-Dlog4j2.configurationFile=" + log4j.toUri()),
                     "kafka.Kafka", List.of(config.toString()), Map.of(), log, detached);
-            KafkaBroker broker = new KafkaBroker(process, port);
+            KafkaBroker broker = new KafkaBroker(process, port,
+                    security == null ? Map.of() : security.client(security.admin(), security.adminPassword()));
             broker.awaitReady();
             return broker;
         } catch (IOException e) {
@@ -77,10 +110,11 @@ public final class KafkaBroker {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        Map<String, Object> config = Map.of(
+        Map<String, Object> config = new HashMap<>(adminClient);
+        config.putAll(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
         try (Admin admin = Admin.create(config)) {
             while (true) {
                 if (!process.isAlive()) {
@@ -102,6 +136,20 @@ public final class KafkaBroker {
         }
     }
 
+    /**
+     * SASL/SCRAM on the client listener, the broker itself {@code admin}; the controller listener stays plaintext on
+     * loopback, where its peer — this node — is {@code ANONYMOUS}, a super user for cluster actions.
+     */
+    private static String secured(Security security) {
+        return String.join("\n",
+                "sasl.enabled.mechanisms=" + Security.MECHANISM,
+                "sasl.mechanism.inter.broker.protocol=" + Security.MECHANISM,
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + security.jaas(security.admin(), security.adminPassword()),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                "super.users=User:" + security.admin() + ";User:ANONYMOUS");
+    }
+
     static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
@@ -111,16 +159,18 @@ public final class KafkaBroker {
         }
     }
 
-    private static String serverProperties(Path logDir, int port, int controllerPort) {
+    private static String serverProperties(Path logDir, int port, int controllerPort, Security security) {
+        String listener = security == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
         return String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=" + listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=" + listener + "://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + listener,
+                "listener.security.protocol.map=" + listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
+                security == null ? "" : secured(security),
                 "log.dirs=" + logDir,
                 "num.partitions=1",
                 "auto.create.topics.enable=false",

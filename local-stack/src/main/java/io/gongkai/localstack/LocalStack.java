@@ -7,8 +7,20 @@ import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 
 /**
  * A real Kafka broker and a real schema registry on loopback, their data and logs in one directory.
@@ -16,6 +28,10 @@ import java.util.Properties;
  * <p>{@link #start(Path)} ties both to this JVM: they exit when it does (tests, the demo).
  * {@link #startDetached(Path)} lets them outlive it, recording their PIDs in a {@link StackState} file so
  * that {@link #stopDetached(Path)} can stop them later ({@code ./gongkai up} / {@code down}).
+ *
+ * <p>{@link #startSecured(Path)} runs the broker as production does: clients authenticate by SASL/SCRAM and the
+ * {@code StandardAuthorizer} refuses whatever no ACL allows. Its super user {@code admin} (random password) creates
+ * users ({@link #addKafkaUser}) and ACLs through {@link #adminConfig()}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -23,11 +39,13 @@ public final class LocalStack implements AutoCloseable {
     private final boolean detached;
     private final SchemaRegistry registry;
     private final LocalIssuer issuer;
+    private final KafkaBroker.Security security;
     private volatile KafkaBroker broker;
 
-    private LocalStack(Path dataDir, boolean detached, KafkaBroker broker, SchemaRegistry registry) {
+    private LocalStack(Path dataDir, boolean detached, KafkaBroker.Security security, KafkaBroker broker, SchemaRegistry registry) {
         this.dataDir = dataDir;
         this.detached = detached;
+        this.security = security;
         this.broker = broker;
         this.registry = registry;
         this.issuer = LocalIssuer.in(dataDir.resolve("issuer"));
@@ -35,7 +53,14 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts a stack whose processes exit when this JVM exits. */
     public static LocalStack start(Path dataDir) {
-        return start(dataDir, false);
+        return start(dataDir, false, null);
+    }
+
+    /** As {@link #start(Path)}, with a broker that authenticates (SASL/SCRAM-SHA-512) and authorizes (ACLs) every client. */
+    public static LocalStack startSecured(Path dataDir) {
+        byte[] password = new byte[24];
+        new SecureRandom().nextBytes(password);
+        return start(dataDir, false, new KafkaBroker.Security("admin", HexFormat.of().formatHex(password)));
     }
 
     /** Starts a stack that keeps running after this JVM exits, and records it in {@code dataDir}. */
@@ -43,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
         StackState.read(dataDir).filter(StackState::isRunning).ifPresent(running -> {
             throw new IllegalStateException("a local stack is already running from " + dataDir + ": " + running.bootstrapServers());
         });
-        LocalStack stack = start(dataDir, true);
+        LocalStack stack = start(dataDir, true, null);
         StackState state = new StackState(stack.bootstrapServers(), stack.schemaRegistryUrl(), stack.broker.pid(), stack.registry.pid());
         state.write(dataDir);
         return state;
@@ -59,14 +84,14 @@ public final class LocalStack implements AutoCloseable {
         return state;
     }
 
-    private static LocalStack start(Path dataDir, boolean detached) {
+    private static LocalStack start(Path dataDir, boolean detached, KafkaBroker.Security security) {
         RuntimeArtifacts runtime = RuntimeArtifacts.load();
         Path dir = dataDir.toAbsolutePath();
         Ports ports = Ports.of(dir);
-        KafkaBroker broker = KafkaBroker.start(runtime, dir.resolve("kafka"), ports.broker(), ports.controller(), detached);
+        KafkaBroker broker = KafkaBroker.start(runtime, dir.resolve("kafka"), ports.broker(), ports.controller(), detached, security);
         try {
             SchemaRegistry registry = SchemaRegistry.start(runtime, dir, ports.registry(), detached);
-            return new LocalStack(dir, detached, broker, registry);
+            return new LocalStack(dir, detached, security, broker, registry);
         } catch (RuntimeException e) {
             broker.stop();
             throw e;
@@ -87,6 +112,35 @@ public final class LocalStack implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    /** How a client connects as {@code user}: bootstrap servers and, on a secured broker, its SASL/SCRAM login. */
+    public Map<String, Object> kafkaClientConfig(String user, String password) {
+        Map<String, Object> config = new HashMap<>(security == null ? Map.of() : security.client(user, password));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return config;
+    }
+
+    /** How a client connects as the broker's super user; on a plaintext broker, as anyone. */
+    public Map<String, Object> adminConfig() {
+        return security == null ? kafkaClientConfig(null, null) : kafkaClientConfig(security.admin(), security.adminPassword());
+    }
+
+    /** Creates (or replaces) a SASL/SCRAM credential on the secured broker. */
+    public void addKafkaUser(String user, String password) {
+        if (security == null) {
+            throw new IllegalStateException("this stack's broker authenticates nobody: start it with startSecured");
+        }
+        UserScramCredentialUpsertion credential = new UserScramCredentialUpsertion(user,
+                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password);
+        try (Admin admin = Admin.create(adminConfig())) {
+            admin.alterUserScramCredentials(List.of(credential)).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot add the Kafka user " + user, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while adding the Kafka user " + user, e);
+        }
+    }
+
     /** The registry's Confluent-compatible API, as {@code schema.registry.url}. */
     public String schemaRegistryUrl() {
         return registry.url();
@@ -103,7 +157,7 @@ public final class LocalStack implements AutoCloseable {
     public void restartBroker() {
         broker.stop();
         Ports ports = Ports.of(dataDir);
-        broker = KafkaBroker.start(RuntimeArtifacts.load(), dataDir.resolve("kafka"), ports.broker(), ports.controller(), detached);
+        broker = KafkaBroker.start(RuntimeArtifacts.load(), dataDir.resolve("kafka"), ports.broker(), ports.controller(), detached, security);
     }
 
     /** Hangs the registry (SIGSTOP): it accepts connections and answers nothing until {@link #resumeRegistry()}. */

@@ -1,5 +1,6 @@
 package io.gongkai.platform;
 
+import io.gongkai.schemas.KafkaPrincipals;
 import io.gongkai.schemas.TopicSpec;
 
 import java.util.List;
@@ -12,5 +13,10 @@ public record OwnedTopics(List<TopicSpec> topics) {
 
     public static OwnedTopics of(TopicSpec... topics) {
         return new OwnedTopics(List.of(topics));
+    }
+
+    /** The topics {@code principal} owns, as the access table says. */
+    public static OwnedTopics of(KafkaPrincipals principal) {
+        return new OwnedTopics(principal.owns());
     }
 }

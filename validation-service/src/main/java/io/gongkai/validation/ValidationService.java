@@ -1,7 +1,7 @@
 package io.gongkai.validation;
 
 import io.gongkai.platform.OwnedTopics;
-import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.KafkaPrincipals;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,12 +16,9 @@ public class ValidationService {
         SpringApplication.run(ValidationService.class, args);
     }
 
-    /** Owns the outcome topics and the dead letters of the parsed-report topic it consumes. */
+    /** Owns the topics the Kafka access table gives it. */
     @Bean
     OwnedTopics ownedTopics() {
-        return OwnedTopics.of(
-                TopicCatalog.VALIDATION_PASSED,
-                TopicCatalog.VALIDATION_VIOLATIONS,
-                TopicCatalog.PARSED_REPORTS.deadLetter());
+        return OwnedTopics.of(KafkaPrincipals.VALIDATION);
     }
 }
