@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
 
 /**
  * Kafka's own tools against the local stack: the arguments are Kafka's, with {@code --bootstrap-server}
- * filled in; {@code consume} also decodes values through the registry.
+ * filled in; {@code consume} also decodes values through the registry. {@code init-script} prints the production
+ * cluster's logins and ACLs.
  */
 @Command(name = "kafka", description = "Run Kafka's tools against the local stack.",
-        subcommands = {KafkaCommand.Topics.class, KafkaCommand.Consume.class, KafkaCommand.Groups.class})
+        subcommands = {KafkaCommand.Topics.class, KafkaCommand.Consume.class, KafkaCommand.Groups.class, KafkaCommand.InitScript.class})
 final class KafkaCommand {
 
     /** One of Kafka's tools: its main class, run with the caller's arguments after {@code --bootstrap-server}. */
@@ -76,6 +77,16 @@ final class KafkaCommand {
         @Override
         String mainClass() {
             return "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand";
+        }
+    }
+
+    @Command(name = "init-script", description = "Print " + KafkaInitScript.PATH
+            + ": every principal's SCRAM login and ACLs for the production cluster, from the KafkaPrincipals table.")
+    static final class InitScript implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.print(KafkaInitScript.render());
+            return 0;
         }
     }
 

@@ -29,14 +29,8 @@ final class KafkaLogins {
 
     /** Creates each principal's login and every ACL on {@code stack}, which must have been started secured. */
     static KafkaLogins grant(LocalStack stack) {
-        Map<KafkaPrincipals, String> passwords = new EnumMap<>(KafkaPrincipals.class);
-        SecureRandom random = new SecureRandom();
-        for (KafkaPrincipals principal : KafkaPrincipals.values()) {
-            byte[] password = new byte[18];
-            random.nextBytes(password);
-            passwords.put(principal, HexFormat.of().formatHex(password));
-            stack.addKafkaUser(principal.user(), passwords.get(principal));
-        }
+        KafkaLogins logins = new KafkaLogins(stack, newPasswords());
+        logins.passwords.forEach((principal, password) -> stack.addKafkaUser(principal.user(), password));
         try (Admin admin = Admin.create(stack.adminConfig())) {
             admin.createAcls(KafkaPrincipals.allAcls()).all().get();
         } catch (ExecutionException e) {
@@ -45,7 +39,30 @@ final class KafkaLogins {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the ACLs", e);
         }
-        return new KafkaLogins(stack, passwords);
+        return logins;
+    }
+
+    /** Logins with fresh passwords that someone else — {@code deploy/kafka-init.sh} — is to create on {@code stack}. */
+    static KafkaLogins toCreate(LocalStack stack) {
+        return new KafkaLogins(stack, newPasswords());
+    }
+
+    private static Map<KafkaPrincipals, String> newPasswords() {
+        Map<KafkaPrincipals, String> passwords = new EnumMap<>(KafkaPrincipals.class);
+        SecureRandom random = new SecureRandom();
+        for (KafkaPrincipals principal : KafkaPrincipals.values()) {
+            byte[] password = new byte[18];
+            random.nextBytes(password);
+            passwords.put(principal, HexFormat.of().formatHex(password));
+        }
+        return passwords;
+    }
+
+    /** Each principal's password in the variable the deployment gives it ({@link KafkaPrincipals#passwordVariable()}). */
+    Map<String, String> passwordVariables() {
+        Map<String, String> variables = new HashMap<>();
+        passwords.forEach((principal, password) -> variables.put(principal.passwordVariable(), password));
+        return variables;
     }
 
     /** How a Kafka client connects as {@code principal}: bootstrap servers and its SASL login. */

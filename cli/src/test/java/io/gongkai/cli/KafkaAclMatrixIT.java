@@ -1,6 +1,7 @@
 package io.gongkai.cli;
 
 import io.gongkai.localstack.LocalStack;
+import io.gongkai.localstack.RuntimeArtifacts;
 import io.gongkai.schemas.KafkaPrincipals;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.TopicSpec;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +35,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static io.gongkai.schemas.KafkaPrincipals.AGGREGATION;
@@ -55,12 +61,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The ACL matrix against a real broker with SASL/SCRAM and the {@code StandardAuthorizer}: every principal × every
  * topic × write, read and create, plus consumer groups and transactional ids — each principal can do what it must
- * and is refused the rest. The policy is written out here, in the words of the security issue, independently of
- * {@link KafkaPrincipals}, which the broker's ACLs come from: the test fails when the two disagree.
+ * and is refused the rest. The logins and ACLs are made as production makes them, by {@code deploy/kafka-init.sh}
+ * with Kafka's own tools. The policy is written out here, in the words of the security issue, independently of
+ * {@link KafkaPrincipals}, which that script comes from: the test fails when the two disagree.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaAclMatrixIT {
 
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     /** Who may write each topic. Ops may do anything. */
@@ -87,7 +95,8 @@ class KafkaAclMatrixIT {
     @BeforeAll
     void startSecuredBroker(@TempDir Path work) throws Exception {
         stack = LocalStack.startSecured(work.resolve("stack"));
-        logins = KafkaLogins.grant(stack);
+        logins = KafkaLogins.toCreate(stack);
+        runInitScript(work);
         try (Admin admin = Admin.create(stack.adminConfig())) {
             admin.createTopics(topics().map(topic -> new NewTopic(topic.name(), 1, (short) 1).configs(topic.config())).toList()).all().get();
         }
@@ -102,6 +111,14 @@ class KafkaAclMatrixIT {
     void stopBroker() {
         if (stack != null) {
             stack.close();
+        }
+    }
+
+    @Test
+    void theScriptLeavesTheBrokerWithExactlyTheTablesAcls() throws Exception {
+        try (Admin admin = Admin.create(stack.adminConfig())) {
+            assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get())
+                    .containsExactlyInAnyOrderElementsOf(Set.copyOf(KafkaPrincipals.allAcls()));
         }
     }
 
@@ -183,6 +200,36 @@ class KafkaAclMatrixIT {
             assertThatThrownBy(() -> producer.send(new ProducerRecord<>(RAW_REPORTS.name(), "key", "value")).get())
                     .hasRootCauseInstanceOf(SaslAuthenticationException.class);
         }
+    }
+
+    /**
+     * Runs {@code deploy/kafka-init.sh} as compose's kafka-init does, but with this stack's admin login, and with
+     * {@code kafka-acls.sh} and {@code kafka-configs.sh} as the same tool classes from the broker's own jars.
+     */
+    private void runInitScript(Path work) throws Exception {
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> tools = Map.of("kafka-acls.sh", "org.apache.kafka.tools.AclCommand", "kafka-configs.sh", "kafka.admin.ConfigCommand");
+        for (Map.Entry<String, String> tool : tools.entrySet()) {
+            Path script = bin.resolve(tool.getKey());
+            Files.writeString(script, "#!/bin/sh\nexec \"" + java + "\" -Xmx192m -cp \"" + RuntimeArtifacts.load().brokerClasspath()
+                    + "\" " + tool.getValue() + " \"$@\"\n");
+            script.toFile().setExecutable(true);
+        }
+        Path adminConfig = work.resolve("admin.properties");
+        Properties admin = new Properties();
+        stack.adminConfig().forEach((name, value) -> admin.setProperty(name, value.toString()));
+        try (Writer out = Files.newBufferedWriter(adminConfig)) {
+            admin.store(out, null);
+        }
+        ProcessBuilder init = new ProcessBuilder("sh", ROOT.resolve(KafkaInitScript.PATH).toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("kafka-init.log").toFile());
+        init.environment().putAll(logins.passwordVariables());
+        init.environment().putAll(Map.of("KAFKA_BIN", bin.toString(), "KAFKA_ADMIN_BOOTSTRAP", stack.bootstrapServers(),
+                "KAFKA_ADMIN_CONFIG", adminConfig.toString()));
+        Process process = init.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("kafka-init.sh finishes").isTrue();
+        assertThat(process.exitValue()).as("kafka-init.sh exit status; its output:%n%s", Files.readString(work.resolve("kafka-init.log"))).isZero();
     }
 
     /** gongkai's topics and their dead-letter topics. */

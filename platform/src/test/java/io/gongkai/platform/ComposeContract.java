@@ -1,5 +1,6 @@
 package io.gongkai.platform;
 
+import io.gongkai.schemas.KafkaPrincipals;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.TopicSpec;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production {@code docker-compose.yml} agrees with a service's own configuration: its port,
- * the registry it is pointed at, the brokers, and the settings exactly-once needs on three brokers.
+ * the registry it is pointed at, the brokers, the settings exactly-once needs on three brokers, and the Kafka
+ * principal it logs in as, whose ACLs ({@link KafkaPrincipals}) name its group, transactional ids and Streams topics.
  * No Docker engine is needed: the YAML is read and compared. A service's test extends this.
  */
 public abstract class ComposeContract {
@@ -57,7 +59,63 @@ public abstract class ComposeContract {
     }
 
     @Test
-    void unauthenticatedToolsAreReachableFromTheHostOnly() {
+    void serviceLogsInToKafkaAsThePrincipalOfItsName() {
+        Map<String, String> env = environment(serviceName);
+        KafkaPrincipals principal = KafkaPrincipals.ofUser(serviceName);
+        assertThat(env.get("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
+        assertThat(env.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM")).isEqualTo("SCRAM-SHA-512");
+        assertThat(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+                .contains("username=\"" + serviceName + "\"")
+                .contains("password=\"${" + principal.passwordVariable() + ":?");
+        assertThat(environment("kafka-init")).containsKey(principal.passwordVariable());
+    }
+
+    @Test
+    void theServicesGroupTransactionsAndStreamsIdAreThoseItsAclsName() {
+        KafkaPrincipals principal = KafkaPrincipals.ofUser(serviceName);
+        Map<String, Object> kafka = map(map(application.get("spring")).get("kafka"));
+        if (principal.streamsApplicationId() != null) {
+            assertThat(map(kafka.get("streams")).get("application-id")).isEqualTo(principal.streamsApplicationId());
+        }
+        if (principal.group() != null) {
+            assertThat(map(kafka.get("consumer")).get("group-id")).isEqualTo(principal.group());
+        }
+        if (principal.transactionalIdPrefix() != null) {
+            assertThat((String) map(kafka.get("producer")).get("transaction-id-prefix")).startsWith(principal.transactionalIdPrefix());
+        }
+    }
+
+    @Test
+    void brokersAuthenticateEveryListenerAndAuthorizeByAcl() {
+        for (String broker : brokers()) {
+            Map<String, String> kafka = environment(broker);
+            assertThat(Arrays.stream(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(",")))
+                    .allSatisfy(listener -> assertThat(listener).endsWith(":SASL_PLAINTEXT"));
+            assertThat(kafka.get("KAFKA_AUTHORIZER_CLASS_NAME")).isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            assertThat(kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")).isEqualTo("false");
+            assertThat(kafka.get("KAFKA_SUPER_USERS")).isEqualTo("User:admin");
+        }
+    }
+
+    @Test
+    void kafkaInitGivesEveryPrincipalALoginFromTheEnvironment() {
+        Map<String, String> env = environment("kafka-init");
+        for (KafkaPrincipals principal : KafkaPrincipals.values()) {
+            assertThat(env.get(principal.passwordVariable())).as(principal.user()).startsWith("${" + principal.passwordVariable() + ":?");
+        }
+        assertThat(list(service("kafka-init").get("volumes"))).containsExactly("./deploy/kafka-init.sh:/gongkai/kafka-init.sh:ro");
+    }
+
+    @Test
+    void noSecretIsWrittenInTheFile() throws IOException {
+        String compose = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("docker-compose.yml"));
+        assertThat(compose).doesNotContainPattern("(?i)password=\"(?!\\$\\{)")
+                .doesNotContainPattern("(?i)user_[a-z]+=\"(?!\\$\\{)")
+                .doesNotContainPattern("(?m)^\\s+[A-Z_]*PASSWORD: (?!\\$\\{)");
+    }
+
+    @Test
+    void httpToolsAreReachableFromTheHostOnly() {
         for (String tool : List.of("schema-registry", "kafka-ui")) {
             assertThat(list(service(tool).get("ports"))).allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
         }
@@ -112,7 +170,7 @@ public abstract class ComposeContract {
 
     private List<String> brokers() {
         return services.keySet().stream()
-                .filter(name -> String.valueOf(service(name).get("image")).startsWith("apache/kafka"))
+                .filter(name -> String.valueOf(service(name).get("image")).startsWith("apache/kafka") && environment(name).containsKey("KAFKA_NODE_ID"))
                 .sorted()
                 .toList();
     }

@@ -10,6 +10,7 @@ import org.apache.kafka.common.resource.ResourceType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static io.gongkai.schemas.TopicCatalog.PARSED_REPORTS;
 import static io.gongkai.schemas.TopicCatalog.RAW_REPORTS;
@@ -84,6 +85,14 @@ public enum KafkaPrincipals {
     /** The SASL user name. */
     public String user() {
         return user;
+    }
+
+    /**
+     * The environment variable that holds this principal's password where gongkai is deployed ({@code docker-compose.yml},
+     * {@code deploy/kafka-init.sh}): {@code INGEST_SERVICE_KAFKA_PASSWORD} for {@code ingest-service}.
+     */
+    public String passwordVariable() {
+        return user.toUpperCase(Locale.ROOT).replace('-', '_') + "_KAFKA_PASSWORD";
     }
 
     /** {@code User:<name>}, as ACLs and {@code super.users} name it. */
