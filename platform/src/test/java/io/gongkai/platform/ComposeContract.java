@@ -16,7 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No Docker engine is needed: the YAML is read and compared. A service's test extends this.
  */
 public abstract class ComposeContract {
+
+    private static final Pattern REGISTRY_URL = Pattern.compile(
+            "http://(?<user>[^:@]+):(?<password>\\$\\{[^}]+})@(?<host>[^:/]+):(?<port>\\d+)(?<path>/.*)");
 
     private Map<String, Object> services;
     private Map<String, Object> application;
@@ -122,13 +128,28 @@ public abstract class ComposeContract {
     }
 
     @Test
-    void registryUrlIsTheComposeRegistrysConfluentApi() {
-        URI registry = URI.create(environment(serviceName).get("GONGKAI_SCHEMA_REGISTRY_URL"));
-        assertThat(services).containsKey(registry.getHost());
-        assertThat((String) service(registry.getHost()).get("image")).contains("apicurio-registry");
-        assertThat(registry.getPath()).isEqualTo("/apis/ccompat/v7");
-        assertThat(environment("kafka-ui").get("KAFKA_CLUSTERS_0_SCHEMAREGISTRY")).isEqualTo(registry.toString());
+    void registryUrlIsTheConfluentApiBehindTheRegistrysDoorWithTheServicesAccount() {
+        Matcher url = REGISTRY_URL.matcher(environment(serviceName).get("GONGKAI_SCHEMA_REGISTRY_URL"));
+        assertThat(url.matches()).as("http://<account>:${<password variable>:?...}@<host>:<port>/apis/ccompat/v7").isTrue();
+        assertThat(url.group("user")).isEqualTo("gongkai-services");
+        assertThat(url.group("password")).startsWith("${REGISTRY_SERVICES_PASSWORD:?");
+        Map<String, String> door = environment(url.group("host"));
+        assertThat((String) service(url.group("host")).get("image")).startsWith("nginx:");
+        assertThat(door.get("REGISTRY_PROXY_PORT")).isEqualTo(url.group("port"));
+        assertThat(url.group("path")).isEqualTo("/apis/ccompat/v7");
+        String backend = URI.create(door.get("REGISTRY_BACKEND")).getHost();
+        assertThat((String) service(backend).get("image")).contains("apicurio-registry");
+        assertThat(environment("kafka-ui").get("KAFKA_CLUSTERS_0_SCHEMAREGISTRY"))
+                .isEqualTo("http://" + url.group("host") + ":" + url.group("port") + url.group("path"));
         assertThat(map(application.get("gongkai"))).containsKey("schema-registry-url");
+    }
+
+    @Test
+    void onlyTheDoorAndTheBrokersReachTheRegistryItself() {
+        String backend = URI.create(environment("schema-registry").get("REGISTRY_BACKEND")).getHost();
+        assertThat(list(service(backend).get("networks"))).containsExactly("registry");
+        assertThat(services.keySet().stream().filter(name -> list(service(name).getOrDefault("networks", List.of("default"))).contains("registry")))
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(brokers().stream(), Stream.of("schema-registry", backend)).toList());
     }
 
     @Test

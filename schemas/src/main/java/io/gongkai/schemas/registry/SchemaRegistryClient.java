@@ -6,20 +6,27 @@ import org.apache.avro.Schema;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 
 /**
  * A client of the Confluent Schema Registry REST API (served by Confluent's registry, Apicurio's
  * {@code ccompat} API, Karapace, Redpanda) for Avro schemas. Registrations and look-ups are cached:
  * after the first record of a schema, serializing and deserializing make no HTTP calls.
+ *
+ * <p>A URL with credentials ({@code http://user:password@host/...}, percent-encoded) logs in with HTTP basic
+ * authentication, as Confluent's clients do with {@code basic.auth.credentials.source=URL}; messages name the
+ * registry without them.
  */
 public final class SchemaRegistryClient {
 
@@ -30,13 +37,19 @@ public final class SchemaRegistryClient {
     private static final Map<String, SchemaRegistryClient> BY_URL = new ConcurrentHashMap<>();
 
     private final String baseUrl;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Map<Schema, Integer>> idsBySubject = new ConcurrentHashMap<>();
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
 
-    public SchemaRegistryClient(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public SchemaRegistryClient(String url) {
+        URI uri = URI.create(url);
+        String userInfo = uri.getRawUserInfo();
+        String withoutCredentials = userInfo == null ? url : url.replaceFirst(Pattern.quote(userInfo + "@"), "");
+        this.baseUrl = withoutCredentials.endsWith("/") ? withoutCredentials.substring(0, withoutCredentials.length() - 1) : withoutCredentials;
+        this.authorization = userInfo == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                URLDecoder.decode(userInfo.replace("+", "%2B"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The shared client of a registry URL, so that every serde of a JVM uses one cache. */
@@ -99,6 +112,9 @@ public final class SchemaRegistryClient {
 
     private JsonNode send(HttpRequest.Builder request, String action) {
         HttpResponse<String> response;
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             response = http.send(request.header("Accept", CONTENT_TYPE).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
