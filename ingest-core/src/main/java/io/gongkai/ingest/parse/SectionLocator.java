@@ -159,6 +159,9 @@ final class SectionLocator {
             if (letters > 0) {
                 return new Candidate(s, i, i + 1, style, tail(line, rest, letters));
             }
+            if (!sharesAFirstLetter(look, title)) {
+                continue;
+            }
             if (look.length() <= title.length() + 4 && look.length() >= title.length() - 3) {
                 lookKey = lookKey != null ? lookKey : LabelMatcher.key(look);
                 if (LabelMatcher.dice(lookKey, TITLE_KEYS[s]) >= SIMILAR) {
@@ -182,6 +185,14 @@ final class SectionLocator {
             case '总', '体', '基', '本', '概', '述', '主', '动', '收', '到', '政', '府', '存', '在', '其', '他' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the text begins like the title in its first or its second letter: a title with a typo keeps one of
+     * the two, and one with neither is too far from it to be read as it.
+     */
+    private static boolean sharesAFirstLetter(String look, String title) {
+        return look.charAt(0) == title.charAt(0) || look.length() > 1 && look.charAt(1) == title.charAt(1);
     }
 
     /** Whether a title that counts without an ordinal (§三 to §六) could begin with the character. */

@@ -11,56 +11,70 @@ final class TextNormaliser {
     private static final String BOOKMARK = "[bookmark:";
     private static final int LONGEST_BOOKMARK = 80;
 
+    /** What becomes of each char: {@link #KEEP}, {@link #DROP}, {@link #SPECIAL} (a line end, a bookmark's start) or its replacement. */
+    private static final char[] BECOMES = new char[Character.MAX_VALUE + 1];
+    private static final char KEEP = '\uFFFF';
+    private static final char DROP = '\uFFFE';
+    private static final char SPECIAL = '\uFFFD';
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            BECOMES[c] = becomes((char) c);
+        }
+    }
+
     String normalise(String text) {
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int unchanged = 0;
-        while (unchanged < n && !changes(text.charAt(unchanged))) {
+        while (unchanged < n && BECOMES[chars[unchanged]] == KEEP) {
             unchanged++;
         }
         if (unchanged == n) {
             return text;
         }
-        char[] chars = text.toCharArray();
         int length = unchanged;
         for (int i = unchanged; i < n; i++) {
             char c = chars[i];
-            if (!changes(c)) {
+            char becomes = BECOMES[c];
+            if (becomes == KEEP) {
                 chars[length++] = c;
+            } else if (becomes == DROP) {
+                continue;
+            } else if (becomes != SPECIAL) {
+                chars[length++] = becomes;
             } else if (c == '\r') {
                 chars[length++] = '\n';
                 if (i + 1 < n && chars[i + 1] == '\n') {
                     i++;
                 }
-            } else if (c >= '０' && c <= '９') {
-                chars[length++] = (char) (c - '０' + '0');
-            } else if (c == '[') {
+            } else {
                 int end = text.startsWith(BOOKMARK, i) ? text.indexOf(']', i) : -1;
                 if (end > 0 && end - i < LONGEST_BOOKMARK) {
                     i = end;
                 } else {
                     chars[length++] = c;
                 }
-            } else if (isSpace(c)) {
-                chars[length++] = ' ';
-            } else if (!isInvisible(c)) {
-                chars[length++] = ascii(c);
             }
         }
         return new String(chars, 0, length);
     }
 
-    /**
-     * Whether a character may be written differently, or dropped: false for the bulk of a report (CJK, printable
-     * ASCII, newline and tab), which is copied as it is.
-     */
-    private static boolean changes(char c) {
-        if (c >= ' ' && c <= '~') {
-            return c == '[';
+    private static char becomes(char c) {
+        if (c == '\r' || c == '[') {
+            return SPECIAL;
         }
-        if (c >= '\u4E00' && c <= '\u9FFF' || c == '\n' || c == '\t') {
-            return false;
+        if (c >= '０' && c <= '９') {
+            return (char) (c - '０' + '0');
         }
-        return c == '\r' || c >= '０' && c <= '９' || isSpace(c) || isInvisible(c) || ascii(c) != c;
+        if (isSpace(c)) {
+            return ' ';
+        }
+        if (isInvisible(c)) {
+            return DROP;
+        }
+        char ascii = ascii(c);
+        return ascii == c ? KEEP : ascii;
     }
 
     private static char ascii(char c) {
