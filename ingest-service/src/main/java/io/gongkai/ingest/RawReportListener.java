@@ -1,41 +1,71 @@
 package io.gongkai.ingest;
 
 import io.gongkai.events.RawReport;
+import io.gongkai.ingest.document.Document;
+import io.gongkai.ingest.report.IngestOutcome;
+import io.gongkai.ingest.report.ReportIngestor;
+import io.gongkai.ingest.report.SourceInfo;
+import io.gongkai.platform.Faults;
 import io.gongkai.platform.GongkaiProperties;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
-import io.gongkai.ingest.document.Document;
-import io.gongkai.ingest.report.ReportIngestor;
-import io.gongkai.ingest.report.SourceInfo;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.stereotype.Component;
 
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Consumes documents from scrapers on {@code gongkai.reports.raw.v1} and publishes what they are, in the
- * consumer's transaction: offsets and output commit together, exactly once. Records arrive as bytes and are
- * decoded here, so that one that cannot be taken goes to the dead-letter topic exactly as it came
- * ({@link IngestKafkaConfiguration}).
+ * Consumes documents from scrapers on {@code gongkai.reports.raw.v1} a poll at a time, and publishes what they are
+ * in one transaction per poll: offsets and output commit together, exactly once. Records arrive as bytes and are
+ * decoded here.
+ *
+ * <p>A record that cannot be taken for a reason of its own (undecodable, or its reading fails) goes to the
+ * dead-letter topic exactly as it came, in the same transaction, and the rest of the poll commits with it. A fault
+ * that is not the record's ({@link Faults#isTransient}: the registry or the broker not answering), or any failure
+ * while publishing, rolls the whole poll back to be fetched again after a pause ({@link IngestKafkaConfiguration}).
  */
 @Component
 public class RawReportListener {
 
     private final ReportIngestor ingestor;
     private final ReportPublisher publisher;
+    private final ConsumerRecordRecoverer deadLetters;
     private final Deserializer<RawReport> rawReports;
 
-    public RawReportListener(ReportIngestor ingestor, ReportPublisher publisher, GongkaiProperties properties) {
+    public RawReportListener(ReportIngestor ingestor, ReportPublisher publisher, ConsumerRecordRecoverer deadLetters,
+                             GongkaiProperties properties) {
         this.ingestor = ingestor;
         this.publisher = publisher;
+        this.deadLetters = deadLetters;
         this.rawReports = new AvroDeserializer<>(SchemaRegistryClient.forUrl(properties.schemaRegistryUrl()), true, null);
     }
 
-    @KafkaListener(id = "raw-reports", topics = "#{T(io.gongkai.schemas.TopicCatalog).RAW_REPORTS.name()}")
-    public void onRawReport(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(id = "raw-reports", topics = "#{T(io.gongkai.schemas.TopicCatalog).RAW_REPORTS.name()}", batch = "true")
+    public void onRawReports(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, String> publishedThisPoll = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            IngestOutcome outcome;
+            try {
+                outcome = ingest(record);
+            } catch (RuntimeException e) {
+                if (Faults.isTransient(e)) {
+                    throw e;
+                }
+                deadLetters.accept(record, e);
+                continue;
+            }
+            publisher.publish(outcome, publishedThisPoll);
+        }
+    }
+
+    private IngestOutcome ingest(ConsumerRecord<String, byte[]> record) {
         RawReport raw = rawReports.deserialize(record.topic(), record.value());
         if (raw == null) {
             throw new SerializationException("a raw record without a value (a tombstone) holds no document");
@@ -43,7 +73,7 @@ public class RawReportListener {
         Document document = new Document(bytes(raw.getContent()), raw.getFileName(), raw.getContentType());
         SourceInfo source = new SourceInfo(raw.getSourceId(), raw.getSourceUrl(), raw.getOrganHint(), raw.getRegionHint(),
                 raw.getPublishedHint(), raw.getFetchedAt());
-        publisher.publish(ingestor.ingest(document, source));
+        return ingestor.ingest(document, source);
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

@@ -10,12 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +22,8 @@ import java.util.Set;
  * its reportId, or a rejection under its source id. When the same source or the same content was last
  * published under another reportId (the resolver improved, say), that id is retracted with a tombstone
  * so that nothing downstream counts the report twice. The in-memory {@link SourceIndex} learns what was
- * published only once the transaction has committed: a commit that fails leaves nothing behind.
+ * published only once the transaction has committed (from this call, or from the committed log): a commit that
+ * fails leaves nothing behind.
  */
 @Component
 public class ReportPublisher {
@@ -39,42 +39,37 @@ public class ReportPublisher {
     }
 
     /**
-     * Publishes inside the transaction the caller is in (a transactional listener); the index learns of it when that
-     * transaction commits, or else from the committed log.
+     * Publishes inside the transaction the caller is in (a transactional listener, one transaction per poll), where
+     * {@code earlier} holds the index entries this transaction published before — the caller keeps it for the poll, so
+     * that a later record of the same poll sees an earlier one; this call adds its own. The index itself learns of
+     * them from the committed log.
      */
-    public void publish(IngestOutcome outcome) {
-        Map<String, String> published = publish(kafka, outcome);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    published.forEach(index::remember);
-                }
-            });
-        }
+    public void publish(IngestOutcome outcome, Map<String, String> earlier) {
+        earlier.putAll(publish(kafka, outcome, earlier));
     }
 
     /** Publishes in a transaction of its own and returns once the broker committed it (HTTP, CLI). */
     public void publishAndCommit(IngestOutcome outcome) {
-        Map<String, String> published = kafka.executeInTransaction(operations -> publish(operations, outcome));
+        Map<String, String> published = kafka.executeInTransaction(operations -> publish(operations, outcome, Map.of()));
         published.forEach(index::remember);
     }
 
     /** Sends the outcome; returns the source-index entries it published, to be remembered once committed. */
-    private Map<String, String> publish(KafkaOperations<String, Object> operations, IngestOutcome outcome) {
+    private Map<String, String> publish(KafkaOperations<String, Object> operations, IngestOutcome outcome, Map<String, String> earlier) {
         if (outcome instanceof IngestOutcome.Parsed parsed) {
-            return publishParsed(operations, parsed.report());
+            return publishParsed(operations, parsed.report(), earlier);
         }
         publishRejected(operations, ((IngestOutcome.Rejected) outcome).rejection());
         return Map.of();
     }
 
-    private Map<String, String> publishParsed(KafkaOperations<String, Object> operations, ParsedReport report) {
+    private Map<String, String> publishParsed(KafkaOperations<String, Object> operations, ParsedReport report, Map<String, String> earlier) {
         String reportId = report.getReportId();
         Set<String> keys = Set.of(SourceIndex.sourceKey(report.getSourceId()), SourceIndex.contentKey(report.getContentHash()));
         Set<String> retracted = new LinkedHashSet<>();
         for (String key : keys) {
-            index.reportIdOf(key).filter(previous -> !previous.equals(reportId)).ifPresent(retracted::add);
+            Optional.ofNullable(earlier.get(key)).or(() -> index.reportIdOf(key))
+                    .filter(previous -> !previous.equals(reportId)).ifPresent(retracted::add);
         }
         for (String previous : retracted) {
             log.info("retracting {}: {} is now published as {}", previous, report.getSourceId(), reportId);

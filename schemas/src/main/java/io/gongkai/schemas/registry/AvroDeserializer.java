@@ -4,6 +4,7 @@ import io.gongkai.schemas.TrustedEventClasses;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -13,12 +14,14 @@ import org.apache.kafka.common.serialization.Deserializer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads records in the Confluent wire format: fetches the writer schema by the id in the record (once,
  * then cached) and resolves it against the reader schema. The reader schema is the generated class's
  * when {@code specific.avro.reader=true}, a given schema when constructed with one, else the writer's.
- * Bytes not in the wire format fail with a {@link SerializationException} naming the topic and why.
+ * Bytes not in the wire format fail with a {@link SerializationException} naming the topic and why. One datum
+ * reader per writer schema id, built once: Avro's readers are safe to share between threads.
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
 
@@ -29,6 +32,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     private SchemaRegistryClient registry;
     private boolean specific;
     private final Schema readerSchema;
+    private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
 
     /** For Kafka to instantiate by class name; configure with {@code schema.registry.url}. */
     public AvroDeserializer() {
@@ -67,15 +71,15 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         buffer.get();
         int id = buffer.getInt();
         try {
-            Schema writer = registry.schemaById(id);
+            DatumReader<T> reader = readers.computeIfAbsent(id, ignored -> reader(registry.schemaById(id)));
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_LENGTH, data.length - WireFormat.HEADER_LENGTH, null);
-            return reader(writer).read(null, decoder);
+            return reader.read(null, decoder);
         } catch (RuntimeException | IOException e) {
             throw new SerializationException("cannot deserialize record with schema id " + id + " on topic '" + topic + "': " + e.getMessage(), e);
         }
     }
 
-    private GenericDatumReader<T> reader(Schema writer) {
+    private DatumReader<T> reader(Schema writer) {
         if (specific) {
             Schema reader = readerSchema != null ? readerSchema : SpecificData.get().getSchema(SpecificData.get().getClass(writer));
             return new SpecificDatumReader<>(writer, reader);

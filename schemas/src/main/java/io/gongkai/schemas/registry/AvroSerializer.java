@@ -5,6 +5,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -16,11 +17,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes Avro records in the Confluent wire format, registering the writer schema under
  * {@code <topic>-value} (or {@code -key}). Interchangeable on the wire with Confluent's
- * {@code KafkaAvroSerializer}. A null record is written as null (a tombstone).
+ * {@code KafkaAvroSerializer}. A null record is written as null (a tombstone). One datum writer per schema,
+ * built once: Avro's writers are safe to share between threads.
  */
 public class AvroSerializer<T extends GenericContainer> implements Serializer<T> {
 
@@ -31,6 +34,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
     private SchemaRegistryClient registry;
     private boolean autoRegister = true;
     private boolean isKey;
+    private final Map<Schema, DatumWriter<T>> writers = new ConcurrentHashMap<>();
 
     /** For Kafka to instantiate by class name; configure with {@code schema.registry.url}. */
     public AvroSerializer() {
@@ -66,14 +70,17 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
             out.write(WireFormat.MAGIC_BYTE);
             out.write(ByteBuffer.allocate(4).putInt(id).array());
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            GenericDatumWriter<T> writer = record instanceof SpecificRecord
-                    ? new SpecificDatumWriter<>(schema, SpecificData.getForSchema(schema))
-                    : new GenericDatumWriter<>(schema);
-            writer.write(record, encoder);
+            writers.computeIfAbsent(schema, ignored -> writerFor(record)).write(record, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot serialize " + schema.getFullName() + " to topic '" + topic + "': " + e.getMessage(), e);
         }
+    }
+
+    private static <T extends GenericContainer> DatumWriter<T> writerFor(T record) {
+        Schema schema = record.getSchema();
+        return record instanceof SpecificRecord ? new SpecificDatumWriter<>(schema, SpecificData.getForSchema(schema))
+                : new GenericDatumWriter<>(schema);
     }
 }
