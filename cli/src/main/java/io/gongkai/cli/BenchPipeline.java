@@ -3,7 +3,9 @@ package io.gongkai.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.events.RawReport;
 import io.gongkai.events.RegionTotals;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -15,7 +17,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
@@ -37,13 +38,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole pipeline under load, as deployed locally: N synthetic reports (a sample's text under many
- * organs of four counties and many years) published to the raw topic as scrapers do, timed until every
- * year's national total counts them; next to the ceiling — producing the same number of records of the
- * same size to the same broker. Then latency at a fixed rate, from submission to the updated total of
- * the report's county and year (each latency report has a county-year of its own).
+ * The whole pipeline against the broker's own ceiling, every figure from one run on this machine:
+ * <ol>
+ *   <li>the <b>ceiling</b>: Kafka's {@code ProducerPerformance} writing the benchmark's own documents with ingest's
+ *       producer settings, plainly and in transactions ({@link BrokerCeiling}), after a warm-up run;</li>
+ *   <li>a <b>backfill</b>: N raw reports (distinct organs of four counties, 25 years) preloaded on the raw topic as
+ *       scrapers publish them, then the services started; the time until every year's national total counts them,
+ *       each stage's lag, CPU, heap and resident memory meanwhile ({@link StageSampler}), and a recount of the
+ *       totals at the end;</li>
+ *   <li><b>open-loop latency</b>: at each offered rate, reports sent on a fixed schedule whatever the pipeline does,
+ *       each timed from its send to the update of its own county-year total.</li>
+ * </ol>
+ * Prints one JSON line and writes it to {@code .gongkai/bench-pipeline/result.json}, so that runs compare.
  */
-@Command(name = "pipeline", description = "End-to-end throughput against the broker's ceiling, and latency to updated totals.")
+@Command(name = "pipeline", description = "Backfill and open-loop latency of the whole pipeline, against the broker's ceiling measured in the same run.")
 final class BenchPipeline implements Callable<Integer> {
 
     /** County-level organs' place names, and the county codes they resolve to. */
@@ -51,55 +59,101 @@ final class BenchPipeline implements Callable<Integer> {
     private static final List<String> COUNTY_CODES = List.of("330681", "330182", "330105", "410303");
     private static final int FIRST_YEAR = 2001;
     private static final int YEARS = 25;
-    private static final int FIRST_LATENCY_YEAR = 2040;
+    /** Latency reports take county-years of their own, from here up to 2099 (the parser reads years 19xx and 20xx). */
+    private static final int FIRST_LATENCY_YEAR = 2030;
+    private static final int LAST_LATENCY_YEAR = 2099;
 
-    @Option(names = "--reports", description = "reports for the throughput run (default ${DEFAULT-VALUE})", defaultValue = "2000")
+    @Option(names = "--reports", description = "reports in the backfill (default ${DEFAULT-VALUE})", defaultValue = "20000")
     int reports;
 
-    @Option(names = "--latency-reports", description = "reports for the latency run (default ${DEFAULT-VALUE}, at most 200)", defaultValue = "100")
-    int latencyReports;
+    @Option(names = "--rates", split = ",", description = "offered rates of the latency runs, reports/s (default ${DEFAULT-VALUE})",
+            defaultValue = "10,100")
+    List<Integer> rates;
 
-    @Option(names = "--rate", description = "reports per second in the latency run (default ${DEFAULT-VALUE})", defaultValue = "10")
-    int rate;
+    @Option(names = "--latency-reports", description = "reports per latency run (default ${DEFAULT-VALUE}; all runs together at most 280)",
+            defaultValue = "100")
+    int latencyReports;
 
     @Override
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
         Path work = Gongkai.home().resolve("bench-pipeline");
         Demo.deleteRecursively(work);
+        Files.createDirectories(work);
         String template = Files.readString(Demo.samples(root).get(0));
-        System.err.println("starting a broker, a registry and the three services …");
-        try (Demo demo = Demo.start(root, work)) {
+        List<RawReport> documents = new ArrayList<>();
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        for (int i = 0; i < reports; i++) {
+            int year = FIRST_YEAR + i % YEARS;
+            documents.add(document(template, COUNTIES.get(i / YEARS % COUNTIES.size()), i, year));
+            perYear.merge(year, 1, Integer::sum);
+        }
+        System.err.println("starting a broker and a registry …");
+        try (Demo demo = Demo.stackOnly(root, work)) {
+            String bootstrap = demo.stack().bootstrapServers();
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(demo.stack().schemaRegistryUrl());
-            List<RawReport> documents = new ArrayList<>();
-            Map<Integer, Integer> perYear = new TreeMap<>();
-            for (int i = 0; i < reports; i++) {
-                int year = FIRST_YEAR + i % YEARS;
-                documents.add(document(template, COUNTIES.get(i / YEARS % COUNTIES.size()), i, year));
-                perYear.merge(year, 1, Integer::sum);
-            }
-            double ceiling = ceiling(demo, registry, documents);
-            System.err.printf("publishing %d reports to %s …%n", reports, TopicCatalog.RAW_REPORTS.name());
+
+            System.err.println("the ceiling: Kafka's ProducerPerformance with the same documents and settings …");
+            BrokerCeiling ceiling = BrokerCeiling.of(bootstrap, documents.stream().limit(2_000)
+                    .map(document -> StandardCharsets.UTF_8.decode(document.getContent().duplicate()).toString()).toList(), work);
+            createTopic(bootstrap, "bench-ceiling", TopicCatalog.RAW_REPORTS);
+            int ceilingRecords = Math.max(reports, 20_000);
+            BrokerCeiling.Rate plain = ceiling.plain("bench-ceiling", ceilingRecords);
+            BrokerCeiling.Rate transactional = ceiling.transactional("bench-ceiling", ceilingRecords);
+
+            System.err.printf("preloading %d reports on %s …%n", reports, TopicCatalog.RAW_REPORTS.name());
+            createTopic(bootstrap, TopicCatalog.RAW_REPORTS.name(), TopicCatalog.RAW_REPORTS);
+            publish(bootstrap, registry, documents);
+
+            System.err.println("starting the three services, and the clock …");
+            Map<String, List<StageSampler.Sample>> samples;
             long start = System.nanoTime();
-            publish(demo, registry, documents);
-            for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
-                JsonNode totals = demo.awaitTotals("CN", year.getKey(), year.getValue(), Duration.ofMinutes(10));
-                if (totals == null || totals.get("reports").asInt() != year.getValue()) {
-                    System.err.println("the totals of " + year.getKey() + " did not settle: " + totals);
-                    return Gongkai.EXIT_FINDINGS;
+            double ready;
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                StageSampler sampler = new StageSampler(admin, demo::servicePids, demo::serviceUrls, demo.credentials().bearer(Roles.OPS)).begin();
+                demo.startServices();
+                ready = (System.nanoTime() - start) / 1e9;
+                for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
+                    JsonNode totals = demo.awaitTotals("CN", year.getKey(), year.getValue(), Duration.ofMinutes(30));
+                    if (totals == null || totals.get("reports").asInt() != year.getValue()) {
+                        sampler.stop();
+                        System.err.println("the totals of " + year.getKey() + " did not settle: " + totals);
+                        return Gongkai.EXIT_FINDINGS;
+                    }
                 }
+                samples = sampler.stop();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long[] latencies = latencies(demo, registry, template);
-            System.out.println(Measure.format(
-                    "{\"bench\":\"pipeline\",\"reports\":%d,\"seconds\":%.1f,\"reportsPerSecond\":%.1f,"
-                            + "\"ceilingRecordsPerSecond\":%.0f,\"ratioToCeiling\":%.4f,"
-                            + "\"latency\":{\"reports\":%d,\"ratePerSecond\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f}}",
-                    reports, seconds, reports / seconds, ceiling, reports / seconds / ceiling,
-                    latencies.length, rate, Measure.percentile(latencies, 50) / 1e6, Measure.percentile(latencies, 99) / 1e6,
-                    Measure.percentile(latencies, 100) / 1e6));
+            String recount = recount(demo, perYear);
+
+            List<String> latency = new ArrayList<>();
+            int firstYear = FIRST_LATENCY_YEAR;
+            for (int rate : rates) {
+                long[] latencies = latencies(demo, registry, template, rate, firstYear);
+                firstYear += (latencyReports + COUNTIES.size() - 1) / COUNTIES.size();
+                latency.add(Measure.format("{\"ratePerSecond\":%d,\"reports\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f}",
+                        rate, latencies.length, Measure.percentile(latencies, 50) / 1e6, Measure.percentile(latencies, 99) / 1e6,
+                        Measure.percentile(latencies, 100) / 1e6));
+            }
+
+            double rate = reports / seconds;
+            double afterReady = reports / (seconds - ready);
+            String result = Measure.format("{\"bench\":\"pipeline\",\"reports\":%d,\"bytesPerReport\":%d,"
+                            + "\"ceiling\":{\"records\":%d,\"plainRecordsPerSecond\":%.0f,\"plainMBPerSecond\":%.1f,"
+                            + "\"transactionalRecordsPerSecond\":%.0f,\"transactionMs\":%d},"
+                            + "\"backfill\":{\"seconds\":%.1f,\"servicesReadySeconds\":%.1f,\"reportsPerSecond\":%.1f,"
+                            + "\"reportsPerSecondOnceReady\":%.1f,"
+                            + "\"ratioToTransactionalCeiling\":%.4f,\"ratioToPlainCeiling\":%.4f,\"recount\":\"%s\",\"stages\":%s},"
+                            + "\"latency\":[%s]}",
+                    reports, documents.get(0).getContent().remaining(), ceilingRecords, plain.recordsPerSecond(), plain.mbPerSecond(),
+                    transactional.recordsPerSecond(), BrokerCeiling.TRANSACTION_MS, seconds, ready, rate, afterReady,
+                    rate / transactional.recordsPerSecond(), rate / plain.recordsPerSecond(), recount, stages(samples, start, reports),
+                    String.join(",", latency));
+            Files.writeString(work.resolve("result.json"), result + "\n");
+            printLag(samples);
+            System.out.println(result);
+            return recount.equals("exact") ? 0 : Gongkai.EXIT_FINDINGS;
         }
-        return 0;
     }
 
     /** A sample's text as the report of department {@code n} of {@code county} on {@code year}. */
@@ -115,29 +169,16 @@ final class BenchPipeline implements Callable<Integer> {
                 .build();
     }
 
-    /** Records per second of producing the same number of same-sized records to a scratch topic: the ceiling. */
-    private double ceiling(Demo demo, SchemaRegistryClient registry, List<RawReport> documents) throws Exception {
-        String topic = "bench-ceiling-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", demo.stack().bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
-        }
-        AvroSerializer<RawReport> serializer = new AvroSerializer<>(registry);
-        List<byte[]> payloads = new ArrayList<>();
-        for (RawReport document : documents) {
-            payloads.add(serializer.serialize(TopicCatalog.RAW_REPORTS.name(), document));
-        }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(demo), new StringSerializer(), new ByteArraySerializer())) {
-            long start = System.nanoTime();
-            for (byte[] payload : payloads) {
-                producer.send(new ProducerRecord<>(topic, payload));
-            }
-            producer.flush();
-            return payloads.size() / ((System.nanoTime() - start) / 1e9);
+    /** Creates the topic with the catalog's configuration for {@code like}, as its owning service would. */
+    private static void createTopic(String bootstrap, String name, TopicSpec like) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(name, 3, (short) 1).configs(like.config()))).all().get();
         }
     }
 
-    private void publish(Demo demo, SchemaRegistryClient registry, List<RawReport> documents) {
-        try (KafkaProducer<String, RawReport> producer = new KafkaProducer<>(producerConfig(demo), new StringSerializer(), new AvroSerializer<>(registry))) {
+    private static void publish(String bootstrap, SchemaRegistryClient registry, List<RawReport> documents) {
+        try (KafkaProducer<String, RawReport> producer = new KafkaProducer<>(producerConfig(bootstrap, 5), new StringSerializer(),
+                new AvroSerializer<>(registry))) {
             for (RawReport document : documents) {
                 producer.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), document.getSourceId(), document));
             }
@@ -145,41 +186,99 @@ final class BenchPipeline implements Callable<Integer> {
         }
     }
 
-    /** Submission to updated county total, per report, at a fixed rate. */
-    private long[] latencies(Demo demo, SchemaRegistryClient registry, String template) throws Exception {
-        int count = Math.min(latencyReports, 200);
+    /**
+     * "exact" when every year's national total counts its reports and sums the same figures for each (every document
+     * carries the template's figures); else what differs.
+     */
+    private static String recount(Demo demo, Map<Integer, Integer> perYear) throws Exception {
+        Long receivedPerReport = null;
+        for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
+            JsonNode totals = demo.awaitTotals("CN", year.getKey(), year.getValue(), Duration.ofSeconds(5));
+            long received = totals.get("received").asLong();
+            if (totals.get("reports").asInt() != year.getValue() || received % year.getValue() != 0
+                    || receivedPerReport != null && received / year.getValue() != receivedPerReport) {
+                return year.getKey() + ": " + totals;
+            }
+            receivedPerReport = received / year.getValue();
+        }
+        return "exact";
+    }
+
+    private static Map<String, String> urls(Demo demo) {
+        ServiceUrls urls = demo.urls();
+        return Map.of("ingest-service", urls.ingest(), "validation-service", urls.validation(), "aggregation-service", urls.aggregation());
+    }
+
+    /** Per service: when its lag first reached zero after the backfill began, its CPU, resident memory and heap. */
+    private static String stages(Map<String, List<StageSampler.Sample>> samples, long start, int reports) {
+        List<String> stages = new ArrayList<>();
+        for (Map.Entry<String, List<StageSampler.Sample>> service : samples.entrySet()) {
+            List<StageSampler.Sample> seen = service.getValue();
+            double drained = seen.stream().filter(sample -> sample.lag() == 0).mapToDouble(StageSampler.Sample::seconds).findFirst().orElse(-1);
+            stages.add(Measure.format("{\"service\":\"%s\",\"maxLag\":%d,\"lagZeroAtSeconds\":%.0f,\"cpuPercentMean\":%.0f,"
+                            + "\"cpuPercentMax\":%.0f,\"residentMiBMax\":%.0f,\"heapMiBMax\":%.0f}",
+                    service.getKey(), seen.stream().mapToLong(StageSampler.Sample::lag).max().orElse(-1), drained,
+                    seen.stream().mapToDouble(StageSampler.Sample::cpuPercent).average().orElse(0),
+                    seen.stream().mapToDouble(StageSampler.Sample::cpuPercent).max().orElse(0),
+                    seen.stream().mapToDouble(StageSampler.Sample::residentMiB).max().orElse(-1),
+                    seen.stream().mapToDouble(StageSampler.Sample::heapMiB).max().orElse(-1)));
+        }
+        return "[" + String.join(",", stages) + "]";
+    }
+
+    /** Each stage's lag every five seconds, on stderr. */
+    private static void printLag(Map<String, List<StageSampler.Sample>> samples) {
+        System.err.printf("%8s %15s %15s %15s%n", "seconds", "ingest lag", "validation lag", "aggregation lag");
+        List<StageSampler.Sample> ingest = samples.get("ingest-service");
+        for (int i = 0; i < ingest.size(); i += 5) {
+            System.err.printf("%8.0f %15d %15d %15d%n", ingest.get(i).seconds(), ingest.get(i).lag(),
+                    at(samples.get("validation-service"), i), at(samples.get("aggregation-service"), i));
+        }
+    }
+
+    private static long at(List<StageSampler.Sample> samples, int i) {
+        return i < samples.size() ? samples.get(i).lag() : -1;
+    }
+
+    /**
+     * Open loop: {@code latencyReports} reports sent at {@code rate} per second on a fixed schedule, whatever the
+     * pipeline does; each timed from its send to the first update of its own county-year total.
+     */
+    private long[] latencies(Demo demo, SchemaRegistryClient registry, String template, int rate, int firstYear) throws Exception {
+        int count = Math.min(latencyReports, COUNTIES.size() * (LAST_LATENCY_YEAR + 1 - firstYear));
         Map<String, Long> sentAt = new HashMap<>();
         List<Long> measured = new ArrayList<>();
+        String bootstrap = demo.stack().bootstrapServers();
         try (KafkaConsumer<String, RegionTotals> totals = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, demo.stack().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new AvroDeserializer<>(registry, true, null));
-             KafkaProducer<String, RawReport> producer = new KafkaProducer<>(producerConfig(demo), new StringSerializer(), new AvroSerializer<>(registry))) {
+             KafkaProducer<String, RawReport> producer = new KafkaProducer<>(producerConfig(bootstrap, 0), new StringSerializer(),
+                     new AvroSerializer<>(registry))) {
             totals.subscribe(List.of(TopicCatalog.REGION_TOTALS.name()));
             while (totals.assignment().isEmpty()) {
                 totals.poll(Duration.ofMillis(100));
             }
-            System.err.printf("latency: %d reports at %d/s …%n", count, rate);
+            System.err.printf("latency: %d reports at %d/s, open loop …%n", count, rate);
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
             long next = System.nanoTime();
             int sent = 0;
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (measured.size() < count && System.nanoTime() < deadline) {
-                if (sent < count && System.nanoTime() >= next) {
+                while (sent < count && System.nanoTime() >= next) {
                     int county = sent % COUNTIES.size();
-                    int year = FIRST_LATENCY_YEAR + sent / COUNTIES.size();
+                    int year = firstYear + sent / COUNTIES.size();
                     RawReport document = document(template, COUNTIES.get(county), 0, year);
-                    sentAt.put(COUNTY_CODES.get(county) + ":" + year, System.nanoTime());
+                    sentAt.put(COUNTY_CODES.get(county) + ":" + year, next);
                     producer.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), document.getSourceId(), document));
-                    producer.flush();
                     sent++;
                     next += interval;
                 }
-                for (ConsumerRecord<String, RegionTotals> record : totals.poll(Duration.ofMillis(5))) {
-                    Long start = sentAt.remove(record.key());
-                    if (start != null) {
-                        measured.add(System.nanoTime() - start);
+                for (ConsumerRecord<String, RegionTotals> record : totals.poll(Duration.ofMillis(1))) {
+                    Long scheduled = sentAt.remove(record.key());
+                    if (scheduled != null) {
+                        measured.add(System.nanoTime() - scheduled);
                     }
                 }
             }
@@ -187,10 +286,11 @@ final class BenchPipeline implements Callable<Integer> {
         return measured.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static Map<String, Object> producerConfig(Demo demo) {
+    private static Map<String, Object> producerConfig(String bootstrap, int lingerMs) {
         return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, demo.stack().bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5);
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs);
     }
 }

@@ -58,8 +58,8 @@ final class Demo implements AutoCloseable {
     private final LocalStack stack;
     private final KafkaLogins kafkaLogins;
     private final Credentials credentials;
-    private final Map<String, JavaProcess> services = new LinkedHashMap<>();
-    private final Map<String, String> urls = new LinkedHashMap<>();
+    private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, String> urls = Collections.synchronizedMap(new LinkedHashMap<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private Demo(Path root, Path workDir, LocalStack stack, KafkaLogins kafkaLogins) {
@@ -70,13 +70,11 @@ final class Demo implements AutoCloseable {
         this.credentials = Credentials.issue(stack.issuer());
     }
 
-    /**
-     * Starts the stack and the three services from their jars under {@code root}, and returns once each
-     * reports healthy. The services start in the order of the flow, each once the one before is healthy,
-     * so that every topic a service consumes exists (its owner creates it) before the service subscribes.
-     */
+    /** Starts the stack, then the three services on it ({@link #startServices()}); returns once each is ready. */
     static Demo start(Path root, Path workDir) {
-        return start(root, workDir, false);
+        Demo demo = stackOnly(root, workDir, false);
+        demo.startServices();
+        return demo;
     }
 
     /**
@@ -84,26 +82,39 @@ final class Demo implements AutoCloseable {
      * service as its own principal, and the broker allows each only what {@link KafkaPrincipals} grants it.
      */
     static Demo startSecured(Path root, Path workDir) {
-        return start(root, workDir, true);
+        Demo demo = stackOnly(root, workDir, true);
+        demo.startServices();
+        return demo;
     }
 
-    private static Demo start(Path root, Path workDir, boolean secured) {
+    /** The stack alone, for {@link #startServices()} to start the services on later (a backfill preloads it first). */
+    static Demo stackOnly(Path root, Path workDir) {
+        return stackOnly(root, workDir, false);
+    }
+
+    private static Demo stackOnly(Path root, Path workDir, boolean secured) {
         LocalStack stack = secured ? LocalStack.startSecured(workDir.resolve("stack")) : LocalStack.start(workDir.resolve("stack"));
-        Demo demo;
         try {
-            demo = new Demo(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null);
+            return new Demo(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts the three services from their jars under {@code root}, and returns once each reports ready. They start in
+     * the order of the flow, each once the one before is ready, so that every topic a service consumes exists (its
+     * owner creates it) before the service subscribes. On failure, stops everything.
+     */
+    void startServices() {
         try {
             for (String service : SERVICES) {
-                demo.startService(service);
-                demo.awaitHealthy(service);
+                startService(service);
+                awaitHealthy(service);
             }
-            return demo;
         } catch (RuntimeException e) {
-            demo.close();
+            close();
             throw e;
         }
     }
@@ -127,6 +138,22 @@ final class Demo implements AutoCloseable {
         urls.put(service, "http://127.0.0.1:" + port);
     }
 
+    /** The PID of each service started so far. */
+    Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        synchronized (services) {
+            services.forEach((service, process) -> pids.put(service, process.pid()));
+        }
+        return pids;
+    }
+
+    /** The base URL of each service started so far. */
+    Map<String, String> serviceUrls() {
+        synchronized (urls) {
+            return new LinkedHashMap<>(urls);
+        }
+    }
+
     /** Kills a service with SIGKILL, as a crash would: no shutdown hook runs, no consumer leaves its group. */
     void crash(String service) {
         services.get(service).kill();
@@ -142,10 +169,10 @@ final class Demo implements AutoCloseable {
         return kafkaLogins == null ? Map.of() : kafkaLogins.serviceEnvironment(KafkaPrincipals.ofUser(service));
     }
 
-    /** How the demo itself reads topics: as {@link KafkaPrincipals#OPS} on a secured stack. */
-    Map<String, Object> observerConfig() {
+    /** How a Kafka client connects as {@code principal}: with its login on a secured stack, as anyone on a plaintext one. */
+    Map<String, Object> clientConfig(KafkaPrincipals principal) {
         return kafkaLogins == null ? Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers())
-                : kafkaLogins.clientConfig(KafkaPrincipals.OPS);
+                : kafkaLogins.clientConfig(principal);
     }
 
     /** Starts one service from its executable jar against a plaintext {@code stack}, its log and state under {@code workDir}. */
@@ -209,7 +236,7 @@ final class Demo implements AutoCloseable {
     Map<String, ValidationOutcome> awaitOutcomes(Set<String> reportIds, Duration timeout) {
         Map<String, ValidationOutcome> outcomes = new TreeMap<>();
         AvroDeserializer<ValidationOutcome> values = new AvroDeserializer<>(SchemaRegistryClient.forUrl(stack.schemaRegistryUrl()), true, null);
-        Map<String, Object> config = new HashMap<>(observerConfig());
+        Map<String, Object> config = new HashMap<>(clientConfig(KafkaPrincipals.OPS));
         config.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "gongkai-demo-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",

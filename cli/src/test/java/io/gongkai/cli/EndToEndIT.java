@@ -2,15 +2,32 @@ package io.gongkai.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.events.OutcomeStatus;
+import io.gongkai.events.RawReport;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.schemas.KafkaPrincipals;
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.registry.AvroSerializer;
+import io.gongkai.schemas.registry.SchemaRegistryClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +59,41 @@ class EndToEndIT {
             assertTotals(demo.awaitTotals("330681", 2023, 1, SETTLE), 1, 20, 2, 1);
             assertTotals(demo.awaitTotals("410000", 2023, 1, SETTLE), 1, 0, 0, 0);
             assertTotals(demo.awaitTotals("CN", 2023, 4, SETTLE), 4, 59, 2, 1);
+
+            assertThat(scraperPublication(demo, Demo.samples(ROOT).get(0))).as("a scraper's document, read by ingest under its ACLs")
+                    .isEqualTo(answers.get(Demo.samples(ROOT).get(0)).body().get("reportId").asText());
         }
+    }
+
+    /**
+     * Publishes a document to the raw topic as the scraper principal does, and returns the report id ingest recorded for
+     * its source in the source index (read as ops); null if none within {@link #SETTLE}.
+     */
+    private static String scraperPublication(Demo demo, Path file) throws Exception {
+        String sourceId = "e2e-scraper-" + UUID.randomUUID();
+        RawReport raw = RawReport.newBuilder().setSourceId(sourceId).setContent(ByteBuffer.wrap(Files.readAllBytes(file)))
+                .setContentType("text/plain").setFileName(file.getFileName().toString()).setFetchedAt(Instant.now()).build();
+        SchemaRegistryClient registry = SchemaRegistryClient.forUrl(demo.stack().schemaRegistryUrl());
+        try (KafkaProducer<String, RawReport> scraper = new KafkaProducer<>(demo.clientConfig(KafkaPrincipals.SCRAPER),
+                new StringSerializer(), new AvroSerializer<>(registry))) {
+            scraper.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), sourceId, raw)).get();
+        }
+        Map<String, Object> config = new HashMap<>(demo.clientConfig(KafkaPrincipals.OPS));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, String> index = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            index.subscribe(List.of(TopicCatalog.SOURCE_INDEX.name()));
+            Instant deadline = Instant.now().plus(SETTLE);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> entry : index.poll(Duration.ofMillis(500))) {
+                    if (entry.key().equals("source:" + sourceId)) {
+                        return entry.value();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void assertTotals(JsonNode totals, int reports, int received, int carriedForward, int reviewPending) {

@@ -47,7 +47,8 @@ public class RawReportListener {
         this.rawReports = new AvroDeserializer<>(SchemaRegistryClient.forUrl(properties.schemaRegistryUrl()), true, null);
     }
 
-    @KafkaListener(id = "raw-reports", topics = "#{T(io.gongkai.schemas.TopicCatalog).RAW_REPORTS.name()}", batch = "true")
+    /** The container is "raw-reports"; its consumer group is the service's own ({@code spring.kafka.consumer.group-id}), which its ACLs name. */
+    @KafkaListener(id = "raw-reports", idIsGroup = false, topics = "#{T(io.gongkai.schemas.TopicCatalog).RAW_REPORTS.name()}", batch = "true")
     public void onRawReports(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, String> publishedThisPoll = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {

@@ -1,0 +1,157 @@
+package io.gongkai.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Watches the services while a benchmark runs, once a second: each stage's consumer lag (committed offsets against
+ * the last stable offsets of every partition its group reads, its Streams repartition topics included), each
+ * service's CPU (from {@code /proc}), resident memory, and heap in use (its {@code jvm.memory.used} metric, asked
+ * as ops). Runs on its own thread; {@link #stop()} returns what it saw.
+ */
+final class StageSampler implements Runnable {
+
+    /** The consumer group of each stage, in the order of the flow. */
+    static final Map<String, String> GROUPS = Map.of(
+            "ingest-service", "ingest-service", "validation-service", "gongkai-validation", "aggregation-service", "gongkai-aggregation");
+
+    private static final long TICKS_PER_SECOND = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One second's look at one service. */
+    record Sample(double seconds, long lag, double cpuPercent, double residentMiB, double heapMiB) {
+    }
+
+    private final Admin admin;
+    private final Supplier<Map<String, Long>> pids;
+    private final Supplier<Map<String, String>> urls;
+    private final String opsAuthorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, List<Sample>> samples = new LinkedHashMap<>();
+    private final Map<String, Long> lastTicks = new HashMap<>();
+    private final long start = System.nanoTime();
+    private final Thread thread = new Thread(this, "stage-sampler");
+    private volatile boolean running = true;
+    private long lastAt = start;
+
+    /** Watches the three services; {@code pids} and {@code urls} name those started so far, so it can begin before them. */
+    StageSampler(Admin admin, Supplier<Map<String, Long>> pids, Supplier<Map<String, String>> urls, String opsAuthorization) {
+        this.admin = admin;
+        this.pids = pids;
+        this.urls = urls;
+        this.opsAuthorization = opsAuthorization;
+        GROUPS.keySet().stream().sorted().forEach(service -> samples.put(service, new ArrayList<>()));
+    }
+
+    StageSampler begin() {
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            long now = System.nanoTime();
+            double seconds = (now - start) / 1e9;
+            double elapsed = Math.max(1e-3, (now - lastAt) / 1e9);
+            lastAt = now;
+            Map<String, Long> started = pids.get();
+            Map<String, String> listening = urls.get();
+            for (String service : samples.keySet()) {
+                Long pid = started.get(service);
+                long ticks = pid == null ? 0 : cpuTicks(pid);
+                Long before = pid == null ? null : lastTicks.put(service, ticks);
+                double cpu = before == null ? 0 : (ticks - before) * 100.0 / TICKS_PER_SECOND / elapsed;
+                samples.get(service).add(new Sample(seconds, lag(GROUPS.get(service)), cpu, pid == null ? -1 : Measure.residentMiB(pid),
+                        listening.containsKey(service) ? heapMiB(listening.get(service)) : -1));
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(Math.max(0, 1000 - (System.nanoTime() - now) / 1_000_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Stops sampling; each service's samples, in time order. */
+    Map<String, List<Sample>> stop() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(TimeUnit.SECONDS.toMillis(10));
+        return samples;
+    }
+
+    /** Messages not yet committed by the group, over every partition it has committed on; -1 if unknown. */
+    private long lag(String group) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+            if (committed.isEmpty()) {
+                return -1;
+            }
+            Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(5, TimeUnit.SECONDS);
+            long lag = 0;
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
+                if (entry.getValue() != null && ends.containsKey(entry.getKey())) {
+                    lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                }
+            }
+            return lag;
+        } catch (Exception unavailable) {
+            return -1;
+        }
+    }
+
+    /** User and system CPU time of a process so far, in clock ticks (Linux {@code /proc/<pid>/stat}). */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private double heapMiB(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+                .header("Authorization", opsAuthorization).timeout(Duration.ofSeconds(2)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode value = JSON.readTree(response.body()).path("measurements").path(0).path("value");
+            return value.isNumber() ? value.asDouble() / 1024 / 1024 : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}
