@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,7 @@ final class BenchPipeline implements Callable<Integer> {
                             + "\"latency\":[%s]}",
                     reports, documents.get(0).getContent().remaining(), ceilingRecords, plain.recordsPerSecond(), plain.mbPerSecond(),
                     transactional.recordsPerSecond(), BrokerCeiling.TRANSACTION_MS, seconds, ready, rate, afterReady,
-                    rate / transactional.recordsPerSecond(), rate / plain.recordsPerSecond(), recount, stages(samples, start, reports),
+                    rate / transactional.recordsPerSecond(), rate / plain.recordsPerSecond(), recount, stages(samples),
                     String.join(",", latency));
             Files.writeString(work.resolve("result.json"), result + "\n");
             printLag(samples);
@@ -209,16 +210,23 @@ final class BenchPipeline implements Callable<Integer> {
         return Map.of("ingest-service", urls.ingest(), "validation-service", urls.validation(), "aggregation-service", urls.aggregation());
     }
 
-    /** Per service: when its lag first reached zero after the backfill began, its CPU, resident memory and heap. */
-    private static String stages(Map<String, List<StageSampler.Sample>> samples, long start, int reports) {
+    /**
+     * Per service: its largest lag, when it first had none after that, how fast it drained meanwhile (records of its
+     * input topics, its repartition topics included, per second), its CPU, resident memory and heap.
+     */
+    private static String stages(Map<String, List<StageSampler.Sample>> samples) {
         List<String> stages = new ArrayList<>();
-        for (Map.Entry<String, List<StageSampler.Sample>> service : samples.entrySet()) {
-            List<StageSampler.Sample> seen = service.getValue();
-            double drained = seen.stream().filter(sample -> sample.lag() == 0).mapToDouble(StageSampler.Sample::seconds).findFirst().orElse(-1);
-            stages.add(Measure.format("{\"service\":\"%s\",\"maxLag\":%d,\"lagZeroAtSeconds\":%.0f,\"cpuPercentMean\":%.0f,"
+        for (String service : StageSampler.GROUPS.keySet().stream().sorted(Comparator.comparing(Demo.SERVICES::indexOf)).toList()) {
+            List<StageSampler.Sample> seen = samples.get(service);
+            StageSampler.Sample peak = seen.stream().max(Comparator.comparingLong(StageSampler.Sample::lag)).orElseThrow();
+            double drained = seen.stream().filter(sample -> sample.seconds() > peak.seconds() && sample.lag() == 0)
+                    .mapToDouble(StageSampler.Sample::seconds).findFirst().orElse(-1);
+            double drainRate = drained > peak.seconds() ? peak.lag() / (drained - peak.seconds()) : -1;
+            stages.add(Measure.format("{\"service\":\"%s\",\"maxLag\":%d,\"maxLagAtSeconds\":%.0f,\"lagZeroAtSeconds\":%.0f,"
+                            + "\"drainRecordsPerSecond\":%.0f,\"cpuPercentMean\":%.0f,"
                             + "\"cpuPercentMax\":%.0f,\"residentMiBMax\":%.0f,\"heapMiBMax\":%.0f}",
-                    service.getKey(), seen.stream().mapToLong(StageSampler.Sample::lag).max().orElse(-1), drained,
-                    seen.stream().mapToDouble(StageSampler.Sample::cpuPercent).average().orElse(0),
+                    service, peak.lag(), peak.seconds(), drained, drainRate,
+                    seen.stream().filter(sample -> sample.residentMiB() >= 0).mapToDouble(StageSampler.Sample::cpuPercent).average().orElse(0),
                     seen.stream().mapToDouble(StageSampler.Sample::cpuPercent).max().orElse(0),
                     seen.stream().mapToDouble(StageSampler.Sample::residentMiB).max().orElse(-1),
                     seen.stream().mapToDouble(StageSampler.Sample::heapMiB).max().orElse(-1)));
