@@ -45,6 +45,15 @@ public final class DocumentReader {
     static final int INFLATED_PER_BYTE = 4;
     static final int MAX_NOISE_PERCENT = 5;
 
+    /** {@link #isNoise} of every char of the Basic Multilingual Plane, looked up once: a lone surrogate is noise. */
+    private static final boolean[] BMP_NOISE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            BMP_NOISE[c] = isNoise(c);
+        }
+    }
+
     private final int maxBytes;
     private final HtmlReader html = new HtmlReader();
     private final DocxReader docx = new DocxReader();
@@ -141,10 +150,15 @@ public final class DocumentReader {
     private static void rejectNoise(String text, DocumentFormat format) throws Rejection {
         long characters = 0;
         long noise = 0;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            int c = text.codePointAt(i);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
             characters++;
-            if (isNoise(c)) {
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (isNoise(Character.toCodePoint(c, text.charAt(++i)))) {
+                    noise++;
+                }
+            } else if (BMP_NOISE[c]) {
                 noise++;
             }
         }
