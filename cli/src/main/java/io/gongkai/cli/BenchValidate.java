@@ -5,6 +5,7 @@ import io.gongkai.events.ValidationOutcome;
 import io.gongkai.ingest.report.IngestOutcome;
 import io.gongkai.localstack.JavaProcess;
 import io.gongkai.localstack.LocalStack;
+import io.gongkai.schemas.ReportPartitioner;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
@@ -87,7 +88,8 @@ final class BenchValidate implements Callable<Integer> {
              KafkaProducer<String, ParsedReport> producer = new KafkaProducer<>(Map.of(
                      ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                      ProducerConfig.ACKS_CONFIG, "all",
-                     ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new AvroSerializer<>(registry))) {
+                     ProducerConfig.LINGER_MS_CONFIG, 5,
+                     ProducerConfig.PARTITIONER_CLASS_CONFIG, ReportPartitioner.class), new StringSerializer(), new AvroSerializer<>(registry))) {
             consumer.subscribe(List.of(TopicCatalog.VALIDATION_PASSED.name(), TopicCatalog.VALIDATION_VIOLATIONS.name()));
             consumer.poll(Duration.ofSeconds(1));
             System.err.printf("replaying %d parsed reports as fast as they go …%n", reports);

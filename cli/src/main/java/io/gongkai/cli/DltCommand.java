@@ -3,6 +3,7 @@ package io.gongkai.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.schemas.DeadLetterHeaders;
+import io.gongkai.schemas.ReportPartitioner;
 import io.gongkai.schemas.TopicSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -76,7 +77,8 @@ final class DltCommand {
                  KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                          ProducerConfig.ACKS_CONFIG, "all",
-                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                         ProducerConfig.PARTITIONER_CLASS_CONFIG, ReportPartitioner.class),
                          new ByteArraySerializer(), new ByteArraySerializer())) {
                 List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic).stream()
                         .map(info -> new TopicPartition(info.topic(), info.partition())).toList();

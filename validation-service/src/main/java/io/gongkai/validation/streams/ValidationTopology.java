@@ -16,28 +16,26 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The validation topology: parsed reports in, outcomes out.
  * <pre>
  * gongkai.reports.parsed.v1 ─decode─┬─ undecodable ─▶ gongkai.reports.parsed.v1-dlt
- *                                   └─ by organ (repartition) ─▶ validate [stores: reports, outcomes]
+ *                                   └─ validate [stores: reports, outcomes]
  *                                        ├─ PASS ─▶ gongkai.validation.passed.v1      (+ tombstone in the other topic
  *                                        └─ VIOLATION ─▶ gongkai.validation.violations.v1   when the status moved)
  * </pre>
- * Every store and repartition topic is named, so the application's internal topics keep their names
- * across topology changes.
+ * Ingest partitions the parsed topic by organ ({@link io.gongkai.schemas.ReportPartitioner}), so every year of an
+ * organ arrives in one task and the cross-year rules find them in its store: no repartition. Every store is named,
+ * so the application's internal topics keep their names across topology changes.
  */
 public final class ValidationTopology {
 
-    /** Reports by reportId, every year of an organ in one task. */
+    /** Reports by reportId, every year of an organ in one task (the parsed topic is partitioned by organ). */
     public static final String REPORTS_STORE = "validation-reports";
     /** The last outcome published per reportId. */
     public static final String OUTCOMES_STORE = "validation-outcomes";
-    /** Repartition by organ: {@code <application.id>-reports-by-organ-repartition}. */
-    public static final String BY_ORGAN = "reports-by-organ";
 
     private ValidationTopology() {
     }
@@ -63,8 +61,6 @@ public final class ValidationTopology {
                     }
                     return report;
                 }, TopicCatalog.PARSED_REPORTS, "parsed")
-                .repartition(Repartitioned.<String, ParsedReport>as(BY_ORGAN)
-                        .withKeySerde(Serdes.String()).withValueSerde(reportSerde).withStreamPartitioner(new OrganPartitioner<>()))
                 .process(() -> new ValidationProcessor(validator), Named.as("validate"), REPORTS_STORE, OUTCOMES_STORE);
 
         changes.filter((reportId, change) -> change.outcome() != null, Named.as("outcomes"))
