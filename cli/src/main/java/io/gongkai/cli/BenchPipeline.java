@@ -110,6 +110,7 @@ final class BenchPipeline implements Callable<Integer> {
             Map<String, List<StageSampler.Sample>> samples;
             long start = System.nanoTime();
             double ready;
+            double seconds;
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 StageSampler sampler = new StageSampler(admin, demo::servicePids, demo::serviceUrls, demo.credentials().bearer(Roles.OPS)).begin();
                 demo.startServices();
@@ -122,9 +123,10 @@ final class BenchPipeline implements Callable<Integer> {
                         return Gongkai.EXIT_FINDINGS;
                     }
                 }
+                seconds = (System.nanoTime() - start) / 1e9;
+                sampler.awaitNoLag(Duration.ofSeconds(30));
                 samples = sampler.stop();
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
             String recount = recount(demo, perYear);
 
             List<String> latency = new ArrayList<>();

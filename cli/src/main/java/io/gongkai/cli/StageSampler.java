@@ -87,14 +87,35 @@ final class StageSampler implements Runnable {
                 long ticks = pid == null ? 0 : cpuTicks(pid);
                 Long before = pid == null ? null : lastTicks.put(service, ticks);
                 double cpu = before == null ? 0 : (ticks - before) * 100.0 / TICKS_PER_SECOND / elapsed;
-                samples.get(service).add(new Sample(seconds, lag(GROUPS.get(service)), cpu, pid == null ? -1 : Measure.residentMiB(pid),
-                        listening.containsKey(service) ? heapMiB(listening.get(service)) : -1));
+                Sample sample = new Sample(seconds, lag(GROUPS.get(service)), cpu, pid == null ? -1 : Measure.residentMiB(pid),
+                        listening.containsKey(service) ? heapMiB(listening.get(service)) : -1);
+                List<Sample> seen = samples.get(service);
+                synchronized (seen) {
+                    seen.add(sample);
+                }
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(Math.max(0, 1000 - (System.nanoTime() - now) / 1_000_000));
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Waits, at most {@code patience}, until every stage's latest sample shows no lag: once the totals are complete,
+     * the stages' last commits (Kafka Streams commits after its stores are updated) still show in their lag.
+     */
+    void awaitNoLag(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline && !samples.values().stream().allMatch(StageSampler::lastHasNoLag)) {
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    private static boolean lastHasNoLag(List<Sample> seen) {
+        synchronized (seen) {
+            return !seen.isEmpty() && seen.get(seen.size() - 1).lag() == 0;
         }
     }
 
