@@ -113,6 +113,23 @@ final class StageSampler implements Runnable {
         }
     }
 
+    /** Whether every stage has had no lag in each of its samples of the last {@code period}. */
+    boolean idleFor(Duration period) {
+        double since = (System.nanoTime() - start) / 1e9 - period.toSeconds();
+        if (since < 0) {
+            return false;
+        }
+        for (List<Sample> seen : samples.values()) {
+            synchronized (seen) {
+                List<Sample> recent = seen.stream().filter(sample -> sample.seconds() >= since).toList();
+                if (recent.isEmpty() || recent.stream().anyMatch(sample -> sample.lag() != 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean lastHasNoLag(List<Sample> seen) {
         synchronized (seen) {
             return !seen.isEmpty() && seen.get(seen.size() - 1).lag() == 0;
