@@ -5,12 +5,10 @@ import io.gongkai.events.RawReport;
 import io.gongkai.events.RegionTotals;
 import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
-import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -100,13 +98,13 @@ final class BenchPipeline implements Callable<Integer> {
             System.err.println("the ceiling: Kafka's ProducerPerformance with the same documents and settings …");
             BrokerCeiling ceiling = BrokerCeiling.of(bootstrap, documents.stream().limit(2_000)
                     .map(document -> StandardCharsets.UTF_8.decode(document.getContent().duplicate()).toString()).toList(), work);
-            createTopic(bootstrap, "bench-ceiling", TopicCatalog.RAW_REPORTS);
+            Topics.create(bootstrap, "bench-ceiling", TopicCatalog.RAW_REPORTS);
             int ceilingRecords = Math.max(reports, 20_000);
             BrokerCeiling.Rate plain = ceiling.plain("bench-ceiling", ceilingRecords);
             BrokerCeiling.Rate transactional = ceiling.transactional("bench-ceiling", ceilingRecords);
 
             System.err.printf("preloading %d reports on %s …%n", reports, TopicCatalog.RAW_REPORTS.name());
-            createTopic(bootstrap, TopicCatalog.RAW_REPORTS.name(), TopicCatalog.RAW_REPORTS);
+            Topics.create(bootstrap, TopicCatalog.RAW_REPORTS.name(), TopicCatalog.RAW_REPORTS);
             publish(bootstrap, registry, documents);
 
             System.err.println("starting the three services, and the clock …");
@@ -183,13 +181,6 @@ final class BenchPipeline implements Callable<Integer> {
                 .build();
     }
 
-    /** Creates the topic with the catalog's configuration for {@code like}, as its owning service would. */
-    private static void createTopic(String bootstrap, String name, TopicSpec like) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(name, 3, (short) 1).configs(like.config()))).all().get();
-        }
-    }
-
     private static void publish(String bootstrap, SchemaRegistryClient registry, List<RawReport> documents) {
         try (KafkaProducer<String, RawReport> producer = new KafkaProducer<>(producerConfig(bootstrap, 5), new StringSerializer(),
                 new AvroSerializer<>(registry))) {
@@ -229,7 +220,7 @@ final class BenchPipeline implements Callable<Integer> {
      */
     private static String stages(Map<String, List<StageSampler.Sample>> samples) {
         List<String> stages = new ArrayList<>();
-        for (String service : StageSampler.GROUPS.keySet().stream().sorted(Comparator.comparing(Demo.SERVICES::indexOf)).toList()) {
+        for (String service : Demo.SERVICES) {
             List<StageSampler.Sample> seen = samples.get(service);
             StageSampler.Sample peak = seen.stream().max(Comparator.comparingLong(StageSampler.Sample::lag)).orElseThrow();
             double drained = seen.stream().filter(sample -> sample.seconds() > peak.seconds() && sample.lag() == 0)

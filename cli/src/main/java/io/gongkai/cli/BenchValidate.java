@@ -10,8 +10,6 @@ import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -62,10 +60,7 @@ final class BenchValidate implements Callable<Integer> {
         List<ParsedReport> templates = templates(root);
         System.err.println("starting a broker, a registry and validation-service …");
         try (LocalStack stack = LocalStack.start(work.resolve("stack"))) {
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic(TopicCatalog.PARSED_REPORTS.name(), 3, (short) 1)
-                        .configs(TopicCatalog.PARSED_REPORTS.config()))).all().get();
-            }
+            Topics.create(stack.bootstrapServers(), TopicCatalog.PARSED_REPORTS.name(), TopicCatalog.PARSED_REPORTS);
             int port = Demo.freePort();
             JavaProcess service = Demo.launch(root, work, stack, "validation-service", port);
             try {

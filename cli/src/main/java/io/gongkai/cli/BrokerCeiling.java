@@ -1,21 +1,20 @@
 package io.gongkai.cli;
 
+import io.gongkai.localstack.JavaProcess;
 import io.gongkai.localstack.RuntimeArtifacts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The broker's ceiling, measured by Kafka's own {@code ProducerPerformance} (kafka-producer-perf-test) in a JVM of
- * its own: the given payloads (the benchmark's documents, so the same sizes and the same compressibility), with the
+ * its own ({@link JavaProcess#run}): the given payloads (the benchmark's documents, so the same sizes and the same compressibility), with the
  * producer settings ingest uses (acks=all, lz4, 256 KB batches, linger 5 ms, idempotence), plainly and in
  * transactions committed every {@value #TRANSACTION_MS} ms, as ingest commits a poll at a time. Each is run twice and
  * the first run discarded: it warms the broker, the page cache and the log segments.
@@ -47,35 +46,30 @@ final class BrokerCeiling {
         return new BrokerCeiling(bootstrapServers, file, work.resolve("ceiling.log"));
     }
 
-    Rate plain(String topic, int records) throws IOException, InterruptedException {
+    Rate plain(String topic, int records) throws IOException {
         run(topic, records, false);
         return run(topic, records, false);
     }
 
-    Rate transactional(String topic, int records) throws IOException, InterruptedException {
+    Rate transactional(String topic, int records) throws IOException {
         run(topic, records, true);
         return run(topic, records, true);
     }
 
-    private Rate run(String topic, int records, boolean transactional) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", RuntimeArtifacts.load().brokerClasspath(), "org.apache.kafka.tools.ProducerPerformance",
+    private Rate run(String topic, int records, boolean transactional) throws IOException {
+        List<String> args = new ArrayList<>(List.of(
                 "--topic", topic, "--num-records", Integer.toString(records), "--throughput", "-1",
                 "--payload-file", payloadFile.toString(), "--payload-delimiter", DELIMITER,
                 "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all", "compression.type=lz4",
                 "batch.size=262144", "linger.ms=5", "enable.idempotence=true", "max.request.size=17825792"));
         if (transactional) {
-            command.addAll(List.of("--transaction-duration-ms", Integer.toString(TRANSACTION_MS)));
+            args.addAll(List.of("--transaction-duration-ms", Integer.toString(TRANSACTION_MS)));
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(log, output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("ProducerPerformance failed; see " + log);
-        }
+        Files.deleteIfExists(log);
+        JavaProcess.run("ProducerPerformance", RuntimeArtifacts.load().brokerClasspath(), "org.apache.kafka.tools.ProducerPerformance",
+                args, log);
         Rate summary = null;
-        for (Matcher rate = RATE.matcher(output); rate.find(); ) {
+        for (Matcher rate = RATE.matcher(Files.readString(log, StandardCharsets.UTF_8)); rate.find(); ) {
             summary = new Rate(Double.parseDouble(rate.group(1)), Double.parseDouble(rate.group(2)));
         }
         if (summary == null) {

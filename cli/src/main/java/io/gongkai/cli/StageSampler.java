@@ -2,6 +2,7 @@ package io.gongkai.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.schemas.KafkaPrincipals;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -28,16 +29,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Watches the services while a benchmark runs, once a second: each stage's consumer lag (committed offsets against
+ * Watches the services while a benchmark runs, once a second: each stage's consumer lag (its group's committed offsets against
  * the last stable offsets of every partition its group reads, its Streams repartition topics included), each
  * service's CPU (from {@code /proc}), resident memory, and heap in use (its {@code jvm.memory.used} metric, asked
  * as ops). Runs on its own thread; {@link #stop()} returns what it saw.
  */
 final class StageSampler implements Runnable {
-
-    /** The consumer group of each stage, in the order of the flow. */
-    static final Map<String, String> GROUPS = Map.of(
-            "ingest-service", "ingest-service", "validation-service", "gongkai-validation", "aggregation-service", "gongkai-aggregation");
 
     private static final long TICKS_PER_SECOND = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +61,7 @@ final class StageSampler implements Runnable {
         this.pids = pids;
         this.urls = urls;
         this.opsAuthorization = opsAuthorization;
-        GROUPS.keySet().stream().sorted().forEach(service -> samples.put(service, new ArrayList<>()));
+        Demo.SERVICES.forEach(service -> samples.put(service, new ArrayList<>()));
     }
 
     StageSampler begin() {
@@ -87,7 +84,7 @@ final class StageSampler implements Runnable {
                 long ticks = pid == null ? 0 : cpuTicks(pid);
                 Long before = pid == null ? null : lastTicks.put(service, ticks);
                 double cpu = before == null ? 0 : (ticks - before) * 100.0 / TICKS_PER_SECOND / elapsed;
-                Sample sample = new Sample(seconds, lag(GROUPS.get(service)), cpu, pid == null ? -1 : Measure.residentMiB(pid),
+                Sample sample = new Sample(seconds, lag(KafkaPrincipals.ofUser(service).consumerGroup()), cpu, pid == null ? -1 : Measure.residentMiB(pid),
                         listening.containsKey(service) ? heapMiB(listening.get(service)) : -1);
                 List<Sample> seen = samples.get(service);
                 synchronized (seen) {

@@ -70,8 +70,8 @@ public final class JavaProcess {
         return start(name, jar.toString(), jvmOptions, BOOT_JAR_LAUNCHER, args, environment, log, false);
     }
 
-    /** Runs a short-lived Java tool to completion and fails with its output when it does not exit 0. */
-    static void run(String name, String classpath, String mainClass, List<String> args, Path log) {
+    /** Runs a short-lived Java tool to completion, its output appended to {@code log}; fails when it does not exit 0. */
+    public static void run(String name, String classpath, String mainClass, List<String> args, Path log) {
         JavaProcess tool = start(name, classpath, List.of("-Xmx256m"), mainClass, args, Map.of(), log, true);
         try {
             if (!tool.process.waitFor(120, TimeUnit.SECONDS)) {

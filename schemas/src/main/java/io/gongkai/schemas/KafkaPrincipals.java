@@ -118,6 +118,11 @@ public enum KafkaPrincipals {
         return group;
     }
 
+    /** The group its main consumer reads in: its Kafka Streams application id, else {@link #group()}; or null. */
+    public String consumerGroup() {
+        return streamsApplicationId != null ? streamsApplicationId : group;
+    }
+
     /** The prefix of its producers' transactional ids, Kafka Streams' aside; or null. */
     public String transactionalIdPrefix() {
         return transactionalIdPrefix;
