@@ -26,6 +26,12 @@ public final class SchemaRegistry {
 
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
     private static final String CCOMPAT_PATH = "/apis/ccompat/v7";
+    /**
+     * Apicurio's switch for comparing schemas by their Avro canonical form: a client's look-up of a schema that
+     * differs from the registered one only in layout, field order of the JSON, docs or Java-only properties finds it,
+     * and registering such a schema again adds no version. Production sets it too (docker-compose.yml).
+     */
+    static final String CANONICAL_LOOKUPS = "ENABLE_CCOMPAT_CANONICAL_HASH_MODE";
 
     private final JavaProcess process;
     private final int port;
@@ -44,7 +50,8 @@ public final class SchemaRegistry {
                 List.of("-Xms128m", "-Xmx512m"), "io.quarkus.runner.GeneratedMain", List.of(),
                 Map.of("HTTP_PORT", Integer.toString(port),
                         "QUARKUS_HTTP_HOST", "127.0.0.1",
-                        "QUARKUS_LOG_LEVEL", "WARN"),
+                        "QUARKUS_LOG_LEVEL", "WARN",
+                        CANONICAL_LOOKUPS, "true"),
                 dataDir.resolve("registry.log"), detached);
         SchemaRegistry registry = new SchemaRegistry(process, port);
         registry.awaitReady();

@@ -2,6 +2,7 @@ package io.gongkai.schemas.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.schemas.PublishedSchemas;
 import org.apache.avro.Schema;
 
 import java.io.IOException;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * A client of the Confluent Schema Registry REST API (served by Confluent's registry, Apicurio's
  * {@code ccompat} API, Karapace, Redpanda) for Avro schemas. Registrations and look-ups are cached:
  * after the first record of a schema, serializing and deserializing make no HTTP calls.
+ *
+ * <p>Schemas go to the registry in their published form ({@link PublishedSchemas#of}): a generated class's schema
+ * and the {@code .avsc} a client in another language writes are one schema there.
  *
  * <p>A URL with credentials ({@code http://user:password@host/...}, percent-encoded) logs in with HTTP basic
  * authentication, as Confluent's clients do with {@code basic.auth.credentials.source=URL}; messages name the
@@ -103,7 +107,7 @@ public final class SchemaRegistryClient {
     }
 
     private int post(String path, Schema schema, String action) {
-        String body = json.createObjectNode().put("schema", schema.toString()).toString();
+        String body = json.createObjectNode().put("schema", PublishedSchemas.of(schema).toString()).toString();
         JsonNode answer = send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(body)), action);

@@ -1,8 +1,11 @@
 package io.gongkai.schemas.registry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.events.ParsedReport;
+import io.gongkai.events.RawReport;
 import io.gongkai.localstack.LocalStack;
 import io.gongkai.localstack.LocalStackExtension;
+import io.gongkai.schemas.PublishedSchemas;
 import io.gongkai.schemas.SampleEvents;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -13,7 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +51,33 @@ class AvroSerdeIT {
     void setUp(LocalStack stack) {
         registry = new SchemaRegistryClient(stack.schemaRegistryUrl());
         topic = LocalStackExtension.uniqueName("serde-it");
+    }
+
+    /**
+     * What a scraper in another language does: reads the published {@code .avsc} from the schemas artifact and looks it
+     * up under the subject, sending the file as it is — and finds the schema that Java's generated class registered,
+     * one version, no new one.
+     */
+    @Test
+    void aClientLookingUpThePublishedAvscFindsTheSchemaJavaRegistered(LocalStack stack) throws Exception {
+        String subject = topic + "-value";
+        int registered = registry.register(subject, RawReport.getClassSchema());
+        String avsc;
+        try (InputStream file = getClass().getResourceAsStream("/" + PublishedSchemas.RESOURCE_DIRECTORY + "/"
+                + PublishedSchemas.fileName("gongkai.reports.raw.v1-value"))) {
+            assertThat(file).as("the published .avsc on the classpath").isNotNull();
+            avsc = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(avsc).doesNotContain("avro.java.string");
+
+        HttpResponse<String> lookUp = post(stack.schemaRegistryUrl() + "/subjects/" + subject, avsc);
+        HttpResponse<String> versions = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stack.schemaRegistryUrl() + "/subjects/" + subject + "/versions")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(lookUp.statusCode()).as(lookUp.body()).isEqualTo(200);
+        assertThat(lookUp.body()).contains("\"id\":" + registered);
+        assertThat(versions.body()).isEqualTo("[1]");
     }
 
     @Test
@@ -106,5 +142,12 @@ class AvroSerdeIT {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("'" + topic + "'")
                 .hasMessageContaining("magic byte");
+    }
+
+    private static HttpResponse<String> post(String url, String schema) throws Exception {
+        String body = "{\"schema\":" + new ObjectMapper().writeValueAsString(schema) + "}";
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
