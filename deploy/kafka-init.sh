@@ -30,10 +30,12 @@ allow() {
 # ingest-service
 login ingest-service "$INGEST_SERVICE_KAFKA_PASSWORD"
 allow User:ingest-service --topic gongkai.reports.raw.v1 --operation Create --operation DescribeConfigs --operation Read --operation Describe
+allow User:ingest-service --topic gongkai.reports.raw-bytes.v1 --operation Create --operation DescribeConfigs --operation Read --operation Describe
 allow User:ingest-service --topic gongkai.reports.parsed.v1 --operation Create --operation DescribeConfigs --operation Write --operation Describe
 allow User:ingest-service --topic gongkai.reports.rejected.v1 --operation Create --operation DescribeConfigs --operation Write --operation Describe
 allow User:ingest-service --topic gongkai.ingest.source-index.v1 --operation Create --operation DescribeConfigs --operation Read --operation Describe --operation Write
 allow User:ingest-service --topic gongkai.reports.raw.v1-dlt --operation Create --operation DescribeConfigs --operation Write --operation Describe
+allow User:ingest-service --topic gongkai.reports.raw-bytes.v1-dlt --operation Create --operation DescribeConfigs --operation Write --operation Describe
 allow User:ingest-service --group ingest-service --operation Read
 allow User:ingest-service --transactional-id ingest- --resource-pattern-type prefixed --operation Write --operation Describe
 
@@ -60,7 +62,13 @@ allow User:aggregation-service --transactional-id gongkai-aggregation --resource
 
 # scraper
 login scraper "$SCRAPER_KAFKA_PASSWORD"
+allow User:scraper --topic gongkai.ingest.source-index.v1 --operation Read --operation Describe
+allow User:scraper --topic gongkai.reports.rejected.v1 --operation Read --operation Describe
+allow User:scraper --topic gongkai.reports.raw.v1-dlt --operation Read --operation Describe
+allow User:scraper --topic gongkai.reports.raw-bytes.v1-dlt --operation Read --operation Describe
 allow User:scraper --topic gongkai.reports.raw.v1 --operation Write --operation Describe
+allow User:scraper --topic gongkai.reports.raw-bytes.v1 --operation Write --operation Describe
+allow User:scraper --group scraper- --resource-pattern-type prefixed --operation Read
 
 # monitor
 login monitor "$MONITOR_KAFKA_PASSWORD"

@@ -49,6 +49,7 @@ import static io.gongkai.schemas.KafkaPrincipals.SCHEMA_REGISTRY;
 import static io.gongkai.schemas.KafkaPrincipals.SCRAPER;
 import static io.gongkai.schemas.KafkaPrincipals.VALIDATION;
 import static io.gongkai.schemas.TopicCatalog.PARSED_REPORTS;
+import static io.gongkai.schemas.TopicCatalog.RAW_DOCUMENTS;
 import static io.gongkai.schemas.TopicCatalog.RAW_REPORTS;
 import static io.gongkai.schemas.TopicCatalog.REGION_TOTALS;
 import static io.gongkai.schemas.TopicCatalog.REJECTED_REPORTS;
@@ -73,17 +74,17 @@ class KafkaAclMatrixIT {
 
     /** Who may write each topic. Ops may do anything. */
     private static final Map<KafkaPrincipals, Set<TopicSpec>> WRITES = Map.of(
-            SCRAPER, Set.of(RAW_REPORTS),
-            INGEST, Set.of(PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter()),
+            SCRAPER, Set.of(RAW_REPORTS, RAW_DOCUMENTS),
+            INGEST, Set.of(PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             VALIDATION, Set.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS, PARSED_REPORTS.deadLetter()),
             AGGREGATION, Set.of(REGION_TOTALS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
             MONITOR, Set.of(),
             SCHEMA_REGISTRY, Set.of());
 
-    /** Who may read each topic. */
+    /** Who may read each topic: a scraper, what became of its documents (all keyed by source id). */
     private static final Map<KafkaPrincipals, Set<TopicSpec>> READS = Map.of(
-            SCRAPER, Set.of(),
-            INGEST, Set.of(RAW_REPORTS, SOURCE_INDEX),
+            SCRAPER, Set.of(SOURCE_INDEX, REJECTED_REPORTS, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
+            INGEST, Set.of(RAW_REPORTS, RAW_DOCUMENTS, SOURCE_INDEX),
             VALIDATION, Set.of(PARSED_REPORTS),
             AGGREGATION, Set.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS),
             MONITOR, Set.of(VALIDATION_VIOLATIONS, REGION_TOTALS),
@@ -178,6 +179,8 @@ class KafkaAclMatrixIT {
     void consumerGroupsAreEachPrincipalsOwn() {
         assertThat(allowed(() -> readInGroup(MONITOR, "monitor-zhejiang", VALIDATION_VIOLATIONS))).isTrue();
         assertThat(allowed(() -> readInGroup(MONITOR, "ingest-service", VALIDATION_VIOLATIONS))).isFalse();
+        assertThat(allowed(() -> readInGroup(SCRAPER, "scraper-province-crawler", REJECTED_REPORTS))).isTrue();
+        assertThat(allowed(() -> readInGroup(SCRAPER, "monitor-zhejiang", REJECTED_REPORTS))).isFalse();
         assertThat(allowed(() -> readInGroup(INGEST, "ingest-service", RAW_REPORTS))).isTrue();
         assertThat(allowed(() -> readInGroup(INGEST, "gongkai-validation", RAW_REPORTS))).isFalse();
         assertThat(allowed(() -> readInGroup(AGGREGATION, "gongkai-aggregation", VALIDATION_PASSED))).isTrue();

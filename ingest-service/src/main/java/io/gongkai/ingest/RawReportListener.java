@@ -7,6 +7,8 @@ import io.gongkai.ingest.report.ReportIngestor;
 import io.gongkai.ingest.report.SourceInfo;
 import io.gongkai.platform.Faults;
 import io.gongkai.platform.GongkaiProperties;
+import io.gongkai.schemas.RawDocumentHeaders;
+import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consumes documents from scrapers on {@code gongkai.reports.raw.v1} a poll at a time, and publishes what they are
- * in one transaction per poll: offsets and output commit together, exactly once. Records arrive as bytes and are
- * decoded here.
+ * Consumes documents from scrapers a poll at a time, and publishes what they are in one transaction per poll: offsets
+ * and output commit together, exactly once. Two doors, one path: {@code gongkai.reports.raw.v1} carries RawReports in
+ * the registry's Avro, {@code gongkai.reports.raw-bytes.v1} the document's bytes with its metadata in headers
+ * ({@link RawDocumentHeaders}). Records arrive as bytes and are decoded here.
  *
  * <p>A record that cannot be taken for a reason of its own (undecodable, or its reading fails) goes to the
  * dead-letter topic exactly as it came, in the same transaction, and the rest of the poll commits with it. A fault
@@ -48,7 +51,8 @@ public class RawReportListener {
     }
 
     /** The container is "raw-reports"; its consumer group is the service's own ({@code spring.kafka.consumer.group-id}), which its ACLs name. */
-    @KafkaListener(id = "raw-reports", idIsGroup = false, topics = "#{T(io.gongkai.schemas.TopicCatalog).RAW_REPORTS.name()}", batch = "true")
+    @KafkaListener(id = "raw-reports", idIsGroup = false, batch = "true", topics = {
+            "#{T(io.gongkai.schemas.TopicCatalog).RAW_REPORTS.name()}", "#{T(io.gongkai.schemas.TopicCatalog).RAW_DOCUMENTS.name()}"})
     public void onRawReports(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, String> publishedThisPoll = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -67,14 +71,22 @@ public class RawReportListener {
     }
 
     private IngestOutcome ingest(ConsumerRecord<String, byte[]> record) {
-        RawReport raw = rawReports.deserialize(record.topic(), record.value());
-        if (raw == null) {
-            throw new SerializationException("a raw record without a value (a tombstone) holds no document");
-        }
+        RawReport raw = decode(record);
         Document document = new Document(bytes(raw.getContent()), raw.getFileName(), raw.getContentType());
         SourceInfo source = new SourceInfo(raw.getSourceId(), raw.getSourceUrl(), raw.getOrganHint(), raw.getRegionHint(),
                 raw.getPublishedHint(), raw.getFetchedAt());
         return ingestor.ingest(document, source);
+    }
+
+    private RawReport decode(ConsumerRecord<String, byte[]> record) {
+        if (record.topic().equals(TopicCatalog.RAW_DOCUMENTS.name())) {
+            return RawDocumentHeaders.rawReport(record.key(), record.value(), record.headers());
+        }
+        RawReport raw = rawReports.deserialize(record.topic(), record.value());
+        if (raw == null) {
+            throw new SerializationException("a raw record without a value (a tombstone) holds no document");
+        }
+        return raw;
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

@@ -9,6 +9,7 @@ import io.gongkai.events.RejectedReport;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.localstack.LocalStackExtension;
 import io.gongkai.platform.LocalStackService;
+import io.gongkai.schemas.RawDocumentHeaders;
 import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
@@ -236,6 +237,43 @@ class IngestServiceIT {
         ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(),
                 record -> record.value() != null && sourceId.equals(record.value().getSourceId())).value();
         assertThat(report.getRegion().getCode()).isEqualTo("330681001");
+    }
+
+    @Test
+    void rawBytesDocumentsTakeTheSamePathAndABrokenHeaderIsDeadLetteredByName() throws Exception {
+        String sourceId = "it-bytes-" + UUID.randomUUID();
+        String notAReport = "it-bytes-not-a-report-" + UUID.randomUUID();
+        String brokenHeader = "it-bytes-broken-" + UUID.randomUUID();
+        Map<String, Object> producerConfig = Map.of("bootstrap.servers", LocalStackExtension.stack().bootstrapServers());
+        try (KafkaProducer<String, byte[]> scraper = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> document = new ProducerRecord<>(TopicCatalog.RAW_DOCUMENTS.name(), sourceId,
+                    Files.readAllBytes(SAMPLES.resolve("003_7841e5a45d261ac2.txt")));
+            document.headers().add(RawDocumentHeaders.FILE_NAME, "2023年报.txt".getBytes(StandardCharsets.UTF_8))
+                    .add(RawDocumentHeaders.SOURCE_URL, "https://www.example.gov.cn/003.html".getBytes(StandardCharsets.UTF_8))
+                    .add(RawDocumentHeaders.FETCHED_AT, "2024-02-01T08:00:00Z".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> broken = new ProducerRecord<>(TopicCatalog.RAW_DOCUMENTS.name(), brokenHeader,
+                    "not looked at".getBytes(StandardCharsets.UTF_8));
+            broken.headers().add(RawDocumentHeaders.FETCHED_AT, "yesterday".getBytes(StandardCharsets.UTF_8));
+            scraper.send(broken).get();
+            scraper.send(new ProducerRecord<>(TopicCatalog.RAW_DOCUMENTS.name(), notAReport, "今天天气很好。".getBytes(StandardCharsets.UTF_8))).get();
+            scraper.send(document).get();
+        }
+
+        ParsedReport report = this.<ParsedReport>await(TopicCatalog.PARSED_REPORTS.name(), avro(),
+                record -> record.value() != null && sourceId.equals(record.value().getSourceId())).value();
+        assertThat(report.getRegion().getCode()).isEqualTo("330681001");
+        assertThat(report.getFileName()).isEqualTo("2023年报.txt");
+        assertThat(report.getSourceUrl()).isEqualTo("https://www.example.gov.cn/003.html");
+        RejectedReport rejection = this.<RejectedReport>await(TopicCatalog.REJECTED_REPORTS.name(), avro(),
+                record -> notAReport.equals(record.key())).value();
+        assertThat(rejection.getReason()).isEqualTo(RejectionReason.NOT_A_REPORT);
+        ConsumerRecord<String, byte[]> deadLetter = await(TopicCatalog.RAW_DOCUMENTS.deadLetter().name(), new ByteArrayDeserializer(),
+                record -> brokenHeader.equals(record.key()));
+        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not looked at");
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.MESSAGE).value(), StandardCharsets.UTF_8))
+                .isEqualTo("header 'fetched-at' is 'yesterday', not an ISO-8601 instant such as 2024-01-31T08:00:00Z");
+        assertThat(new String(deadLetter.headers().lastHeader(RawDocumentHeaders.FETCHED_AT).value(), StandardCharsets.UTF_8))
+                .as("the record's own headers are kept").isEqualTo("yesterday");
     }
 
     private HttpResponse<String> post(byte[] body, String contentType, String query) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static io.gongkai.schemas.TopicCatalog.PARSED_REPORTS;
+import static io.gongkai.schemas.TopicCatalog.RAW_DOCUMENTS;
 import static io.gongkai.schemas.TopicCatalog.RAW_REPORTS;
 import static io.gongkai.schemas.TopicCatalog.REGION_TOTALS;
 import static io.gongkai.schemas.TopicCatalog.REJECTED_REPORTS;
@@ -28,11 +29,12 @@ import static io.gongkai.schemas.TopicCatalog.VALIDATION_VIOLATIONS;
  */
 public enum KafkaPrincipals {
 
-    /** ingest-service: reads raw documents, writes parsed reports, rejections, its source index, raw dead letters. */
+    /** ingest-service: reads raw documents (Avro or bytes), writes parsed reports, rejections, its source index, raw dead letters. */
     INGEST("ingest-service",
-            List.of(RAW_REPORTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter()),
-            List.of(RAW_REPORTS, SOURCE_INDEX),
-            List.of(PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter()),
+            List.of(RAW_REPORTS, RAW_DOCUMENTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter(),
+                    RAW_DOCUMENTS.deadLetter()),
+            List.of(RAW_REPORTS, RAW_DOCUMENTS, SOURCE_INDEX),
+            List.of(PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             "ingest-service", "ingest-", null, List.of()),
     /** validation-service (Kafka Streams): reads parsed reports, writes outcomes and the parsed topic's dead letters. */
     VALIDATION("validation-service",
@@ -46,8 +48,13 @@ public enum KafkaPrincipals {
             List.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS),
             List.of(REGION_TOTALS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
             null, null, "gongkai-aggregation", List.of()),
-    /** An upstream scraper: writes raw documents, reads nothing. */
-    SCRAPER("scraper", List.of(), List.of(), List.of(RAW_REPORTS), null, null, null, List.of()),
+    /**
+     * An upstream scraper: writes raw documents (Avro or bytes); reads, in groups named {@code scraper-*}, what became of
+     * them — the source index, rejections and the raw topics' dead letters, all keyed by source id (docs/scrapers.md).
+     */
+    SCRAPER("scraper", List.of(),
+            List.of(SOURCE_INDEX, REJECTED_REPORTS, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
+            List.of(RAW_REPORTS, RAW_DOCUMENTS), "scraper-", null, null, List.of()),
     /** A regional monitoring office's consumer: reads violations and totals, in groups named {@code monitor-*}. */
     MONITOR("monitor", List.of(), List.of(VALIDATION_VIOLATIONS, REGION_TOTALS), List.of(), "monitor-", null, null, List.of()),
     /** The schema registry (Apicurio, kafkasql storage): its journal topic and its consumer groups, nothing of gongkai's. */

@@ -34,6 +34,13 @@ public final class TopicCatalog {
             "retention.ms", Long.toString(7 * DAY_MS),
             "max.message.bytes", Integer.toString(MAX_RAW_DOCUMENT_BYTES + RAW_RECORD_MARGIN)));
 
+    /**
+     * Documents from scrapers that do not speak Avro: the document's bytes as the value, keyed by source id, its
+     * metadata in headers ({@link RawDocumentHeaders}). Read by ingest exactly as {@link #RAW_REPORTS}. Owner: ingest.
+     */
+    public static final TopicSpec RAW_DOCUMENTS = new TopicSpec("gongkai.reports.raw-bytes.v1", String.class, byte[].class,
+            RAW_REPORTS.config());
+
     /** The latest parse of every report, keyed by reportId; a tombstone retracts an id. Owner: ingest. */
     public static final TopicSpec PARSED_REPORTS = new TopicSpec("gongkai.reports.parsed.v1", String.class, ParsedReport.class, Map.of(
             "cleanup.policy", "compact",
@@ -80,6 +87,6 @@ public final class TopicCatalog {
 
     /** Every topic, in the order of the flow (dead-letter topics not included). */
     public static List<TopicSpec> all() {
-        return List.of(RAW_REPORTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, VALIDATION_PASSED, VALIDATION_VIOLATIONS, REGION_TOTALS);
+        return List.of(RAW_REPORTS, RAW_DOCUMENTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, VALIDATION_PASSED, VALIDATION_VIOLATIONS, REGION_TOTALS);
     }
 }

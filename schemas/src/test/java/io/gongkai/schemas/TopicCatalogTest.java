@@ -9,12 +9,12 @@ class TopicCatalogTest {
 
     @Test
     void everyTopicIsVersionedAndEveryEventIsAGeneratedRecord() {
-        assertThat(TopicCatalog.all()).hasSize(7).allSatisfy(topic -> {
+        assertThat(TopicCatalog.all()).hasSize(8).allSatisfy(topic -> {
             assertThat(topic.name()).startsWith("gongkai.").endsWith(".v1");
             assertThat(topic.keyType()).isEqualTo(String.class);
             assertThat(topic.config()).containsKeys("cleanup.policy", "max.message.bytes");
         });
-        assertThat(TopicCatalog.all()).filteredOn(topic -> topic != TopicCatalog.SOURCE_INDEX)
+        assertThat(TopicCatalog.all()).filteredOn(topic -> topic != TopicCatalog.SOURCE_INDEX && topic != TopicCatalog.RAW_DOCUMENTS)
                 .allSatisfy(topic -> assertThat(SpecificRecord.class).isAssignableFrom(topic.valueType()));
     }
 
@@ -26,6 +26,7 @@ class TopicCatalogTest {
                 .containsEntry("cleanup.policy", "delete")
                 .containsEntry("retention.ms", "604800000")
                 .containsEntry("max.message.bytes", "16842752");
+        assertThat(TopicCatalog.RAW_DOCUMENTS.config()).isEqualTo(TopicCatalog.RAW_REPORTS.config());
         assertThat(TopicCatalog.REJECTED_REPORTS.config()).containsEntry("retention.ms", "2592000000");
     }
 
