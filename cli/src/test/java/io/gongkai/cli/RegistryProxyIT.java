@@ -114,12 +114,15 @@ class RegistryProxyIT {
     }
 
     @Test
-    void theServicesAccountRegistersThroughTheClientButDeletesNothing() throws Exception {
+    void theServicesAccountRegistersThroughTheClientAReaderLooksUpAndNoOneDeletes() throws Exception {
         String subject = LocalStackExtension.uniqueName("proxy-it") + "-value";
         SchemaRegistryClient client = SchemaRegistryClient.forUrl(
                 "http://gongkai-services:" + PASSWORDS.get("gongkai-services") + "@" + door.substring("http://".length()) + "/apis/ccompat/v7");
         Schema schema = SchemaBuilder.record("ProxyIt").namespace("io.gongkai.test").fields().requiredString("id").endRecord();
-        assertThat(client.register(subject, schema)).isPositive();
+        int id = client.register(subject, schema);
+        assertThat(id).isPositive();
+        assertThat(SchemaRegistryClient.forUrl("http://reader:" + PASSWORDS.get("reader") + "@" + door.substring("http://".length())
+                + "/apis/ccompat/v7").lookUp(subject, schema)).as("a reader looks a schema up, as a scraper's serializer does").isEqualTo(id);
         client.setCompatibility(subject, SchemaRegistryClient.BACKWARD_TRANSITIVE);
         assertThat(client.compatibility(subject)).isEqualTo(SchemaRegistryClient.BACKWARD_TRANSITIVE);
         assertThat(status("DELETE", "/apis/ccompat/v7/subjects/" + subject, "gongkai-services", null)).isEqualTo(403);
