@@ -25,6 +25,8 @@ public final class DeadLetterHeaders {
     /** Where the record was read: {@code <topic>-<partition>@<offset>}. */
     public static final String ORIGIN = PREFIX + "origin";
 
+    private static final int MAX_CAUSES = 5;
+
     private DeadLetterHeaders() {
     }
 
@@ -34,10 +36,26 @@ public final class DeadLetterHeaders {
         error.printStackTrace(new PrintWriter(trace));
         Headers headers = new RecordHeaders(original.toArray());
         headers.add(EXCEPTION, error.getClass().getName().getBytes(StandardCharsets.UTF_8));
-        headers.add(MESSAGE, String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
+        headers.add(MESSAGE, oneLine(error).getBytes(StandardCharsets.UTF_8));
         headers.add(STACKTRACE, trace.toString().getBytes(StandardCharsets.UTF_8));
         headers.add(ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
         return headers;
+    }
+
+    /**
+     * What was wrong, in one line: the exception's message, then each cause's that adds to it (a wrapper's generic
+     * "listener failed" does not hide the reason), whitespace and line breaks folded.
+     */
+    static String oneLine(Throwable error) {
+        StringBuilder line = new StringBuilder();
+        Throwable cause = error;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            if (line.indexOf(message) < 0) {
+                line.append(line.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        return line.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** The topic an origin header names: {@code gongkai.reports.raw.v1-0@17} → {@code gongkai.reports.raw.v1}. */
