@@ -150,12 +150,13 @@ public final class DocumentReader {
     private static void rejectNoise(String text, DocumentFormat format) throws Rejection {
         long characters = 0;
         long noise = 0;
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             characters++;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (isNoise(Character.toCodePoint(c, text.charAt(++i)))) {
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                if (isNoise(Character.toCodePoint(c, chars[++i]))) {
                     noise++;
                 }
             } else if (BMP_NOISE[c]) {

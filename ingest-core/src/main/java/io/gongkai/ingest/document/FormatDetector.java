@@ -86,6 +86,9 @@ final class FormatDetector {
     /** Whether decoded text is HTML (see the class rule). */
     static boolean isHtml(String text, Claim claim) {
         String start = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+        if (start.indexOf('<') < 0) {
+            return false;
+        }
         if (HTML_DOCUMENT_TAG.matcher(start).find()) {
             return true;
         }

@@ -13,8 +13,10 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,13 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReportCells {
 
-    /** Each cell id's field path, per layout, worked out on first use (the paths are shared: read, never changed). */
-    private static final Map<Layout, Map<String, String[]>> PATHS = new EnumMap<>(Layout.class);
+    /** Each cell id's slot, per layout, worked out on first use (slots are shared: read, never changed). */
+    private static final Map<Layout, Map<String, Slot>> SLOTS = new EnumMap<>(Layout.class);
 
     static {
         TrustedEventClasses.install();
         for (Layout layout : Layout.values()) {
-            PATHS.put(layout, new ConcurrentHashMap<>());
+            SLOTS.put(layout, new ConcurrentHashMap<>());
         }
     }
 
@@ -42,7 +44,7 @@ public final class ReportCells {
     public static Map<String, Number> of(ParsedReport report) {
         Map<String, Number> cells = new LinkedHashMap<>();
         for (String cellId : CellCatalog.cellIds(report.getLayout())) {
-            Object value = read(report, path(cellId, report.getLayout()));
+            Object value = slot(cellId, report.getLayout()).read(report);
             if (value != null) {
                 cells.put(cellId, (Number) value);
             }
@@ -55,22 +57,24 @@ public final class ReportCells {
      * always exists); within a section, a cell not given is null (a cell that could not be read).
      */
     public static Sections sections(Layout layout, Map<String, Number> cells) {
-        Applications applications = newRecord(Applications.class);
-        applications.setOtherHandling(layout == Layout.LAYOUT_2019 ? newRecord(ApplicantCounts.class) : newRecord(OtherHandlingRows.class));
-        SpecificRecord active = layout == Layout.LAYOUT_2019 ? newRecord(ActiveDisclosure2019.class) : newRecord(ActiveDisclosure2021.class);
-        ReviewsAndSuits reviewsAndSuits = newRecord(ReviewsAndSuits.class);
+        Applications applications = newRecord(Applications.getClassSchema());
+        applications.setOtherHandling(layout == Layout.LAYOUT_2019 ? newRecord(ApplicantCounts.getClassSchema())
+                : newRecord(OtherHandlingRows.getClassSchema()));
+        SpecificRecord active = layout == Layout.LAYOUT_2019 ? newRecord(ActiveDisclosure2019.getClassSchema())
+                : newRecord(ActiveDisclosure2021.getClassSchema());
+        ReviewsAndSuits reviewsAndSuits = newRecord(ReviewsAndSuits.getClassSchema());
         boolean hasActive = false;
         boolean hasReviews = false;
         for (Map.Entry<String, Number> cell : cells.entrySet()) {
-            String[] path = path(cell.getKey(), layout);
-            switch (path[0]) {
-                case "applications" -> write(applications, path, cell.getValue());
-                case "reviewsAndSuits" -> {
-                    write(reviewsAndSuits, path, cell.getValue());
+            Slot slot = slot(cell.getKey(), layout);
+            switch (slot.section()) {
+                case APPLICATIONS -> slot.write(applications, cell.getValue());
+                case REVIEWS_AND_SUITS -> {
+                    slot.write(reviewsAndSuits, cell.getValue());
                     hasReviews = true;
                 }
-                default -> {
-                    write(active, path, cell.getValue());
+                case ACTIVE -> {
+                    slot.write(active, cell.getValue());
                     hasActive = true;
                 }
             }
@@ -87,60 +91,98 @@ public final class ReportCells {
                            Applications applications, ReviewsAndSuits reviewsAndSuits) {
     }
 
-    /** The Avro field path of a cell, first element the ParsedReport field. */
-    private static String[] path(String cellId, Layout layout) {
-        return PATHS.get(layout).computeIfAbsent(cellId, id -> pathOf(id, layout));
+    /** The three parts of a report that hold cells. */
+    private enum Section { APPLICATIONS, ACTIVE, REVIEWS_AND_SUITS }
+
+    /**
+     * Where a cell lives, resolved once against the schemas: its section (the {@link ParsedReport} field at
+     * {@code sectionPosition}), the field positions from the section down to the cell, the record to create at each
+     * position but the last when it is missing, and whether the cell is an amount ({@code double}) or a count.
+     */
+    private record Slot(Section section, int sectionPosition, int[] positions, Schema[] records, boolean amount) {
+
+        Object read(ParsedReport report) {
+            Object value = report.get(sectionPosition);
+            for (int position : positions) {
+                if (value == null) {
+                    return null;
+                }
+                value = ((SpecificRecord) value).get(position);
+            }
+            return value;
+        }
+
+        /** Writes below the section, creating nested records as needed. */
+        void write(SpecificRecord sectionRecord, Number value) {
+            SpecificRecord record = sectionRecord;
+            for (int i = 0; i < positions.length - 1; i++) {
+                Object next = record.get(positions[i]);
+                if (next == null) {
+                    next = newRecord(records[i]);
+                    record.put(positions[i], next);
+                }
+                record = (SpecificRecord) next;
+            }
+            record.put(positions[positions.length - 1], amount ? (Object) value.doubleValue() : (Object) value.intValue());
+        }
     }
 
-    private static String[] pathOf(String cellId, Layout layout) {
+    private static Slot slot(String cellId, Layout layout) {
+        return SLOTS.get(layout).computeIfAbsent(cellId, id -> slotOf(id, layout));
+    }
+
+    private static Slot slotOf(String cellId, Layout layout) {
         String[] parts = cellId.split("\\.");
-        String[] path = new String[parts.length];
+        String sectionName;
+        Section section;
+        String[] below;
         switch (parts[0]) {
-            case "apply" -> path[0] = "applications";
-            case "active" -> path[0] = layout == Layout.LAYOUT_2019 ? "active2019" : "active2021";
+            case "apply" -> {
+                sectionName = "applications";
+                section = Section.APPLICATIONS;
+                below = Arrays.copyOfRange(parts, 1, parts.length);
+            }
+            case "active" -> {
+                sectionName = layout == Layout.LAYOUT_2019 ? "active2019" : "active2021";
+                section = Section.ACTIVE;
+                below = Arrays.copyOfRange(parts, 1, parts.length);
+            }
             default -> {
-                String[] full = new String[parts.length + 1];
-                full[0] = "reviewsAndSuits";
-                System.arraycopy(parts, 0, full, 1, parts.length);
-                return full;
+                sectionName = "reviewsAndSuits";
+                section = Section.REVIEWS_AND_SUITS;
+                below = parts;
             }
         }
-        System.arraycopy(parts, 1, path, 1, parts.length - 1);
-        return path;
-    }
-
-    private static Object read(SpecificRecord record, String[] path) {
-        Object value = record;
-        for (String field : path) {
-            if (value == null) {
-                return null;
-            }
-            SpecificRecord current = (SpecificRecord) value;
-            value = current.get(current.getSchema().getField(field).pos());
-        }
-        return value;
-    }
-
-    /** Writes along {@code path} below its first element, creating nested records as needed. */
-    private static void write(SpecificRecord section, String[] path, Number value) {
-        SpecificRecord record = section;
-        for (int i = 1; i < path.length - 1; i++) {
-            Schema.Field field = record.getSchema().getField(path[i]);
+        Schema.Field sectionField = ParsedReport.getClassSchema().getField(sectionName);
+        Schema schema = recordWith(sectionField.schema(), below[0], cellId, layout);
+        int[] positions = new int[below.length];
+        Schema[] records = new Schema[below.length];
+        boolean amount = false;
+        for (int i = 0; i < below.length; i++) {
+            Schema.Field field = schema.getField(below[i]);
             if (field == null) {
-                throw new IllegalArgumentException("no cell " + String.join(".", path) + " in " + section.getSchema().getName());
+                throw unknown(cellId, layout);
             }
-            Object next = record.get(field.pos());
-            if (next == null) {
-                next = newRecord(recordSchema(field.schema()));
-                record.put(field.pos(), next);
+            positions[i] = field.pos();
+            if (i < below.length - 1) {
+                schema = recordWith(field.schema(), below[i + 1], cellId, layout);
+                records[i] = schema;
+            } else {
+                amount = isDouble(field.schema());
             }
-            record = (SpecificRecord) next;
         }
-        Schema.Field leaf = record.getSchema().getField(path[path.length - 1]);
-        if (leaf == null) {
-            throw new IllegalArgumentException("no cell " + String.join(".", path) + " in " + section.getSchema().getName());
-        }
-        record.put(leaf.pos(), isDouble(leaf.schema()) ? (Object) value.doubleValue() : (Object) value.intValue());
+        return new Slot(section, sectionField.pos(), positions, records, amount);
+    }
+
+    /** The record type of {@code schema} (or of its union) that has a field {@code fieldName}. */
+    private static Schema recordWith(Schema schema, String fieldName, String cellId, Layout layout) {
+        List<Schema> types = schema.getType() == Schema.Type.UNION ? schema.getTypes() : List.of(schema);
+        return types.stream().filter(type -> type.getType() == Schema.Type.RECORD && type.getField(fieldName) != null)
+                .findFirst().orElseThrow(() -> unknown(cellId, layout));
+    }
+
+    private static IllegalArgumentException unknown(String cellId, Layout layout) {
+        return new IllegalArgumentException("no cell " + cellId + " in the " + layout + " report");
     }
 
     /** Whether a cell's field holds an amount: {@code double}, or a union of it with null. */
@@ -156,26 +198,15 @@ public final class ReportCells {
         return false;
     }
 
-    private static Schema recordSchema(Schema schema) {
-        if (schema.getType() == Schema.Type.UNION) {
-            return schema.getTypes().stream().filter(type -> type.getType() == Schema.Type.RECORD).findFirst().orElseThrow();
-        }
-        return schema;
-    }
-
-    /** A record of the generated class with every nested record field (not union) created, recursively. */
+    /** A record of the generated class of {@code schema}, with every nested record field (not union) created, recursively. */
     @SuppressWarnings("unchecked")
-    private static <T extends SpecificRecord> T newRecord(Class<T> type) {
-        return (T) newRecord(SpecificData.get().getSchema(type));
-    }
-
-    private static SpecificRecord newRecord(Schema schema) {
+    private static <T extends SpecificRecord> T newRecord(Schema schema) {
         SpecificRecord record = (SpecificRecord) SpecificData.get().newRecord(null, schema);
         for (Schema.Field field : schema.getFields()) {
             if (field.schema().getType() == Schema.Type.RECORD) {
                 record.put(field.pos(), newRecord(field.schema()));
             }
         }
-        return record;
+        return (T) record;
     }
 }
