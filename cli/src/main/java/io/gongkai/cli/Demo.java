@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +50,7 @@ final class Demo implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("ingest-service", "validation-service", "aggregation-service");
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
@@ -58,21 +58,42 @@ final class Demo implements AutoCloseable {
     private final LocalStack stack;
     private final KafkaLogins kafkaLogins;
     private final Credentials credentials;
+    private final Scale scale;
+    /** Each running instance by its name ({@link #instanceName}), and the service it is an instance of. */
+    private final Map<String, String> serviceOfInstance = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, String> urls = Collections.synchronizedMap(new LinkedHashMap<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    private Demo(Path root, Path workDir, LocalStack stack, KafkaLogins kafkaLogins) {
+    /**
+     * How many instances of each service run, and how many partitions each topic they create has.
+     *
+     * @param instances  instances of each service, each with its own port, state directory and instance id
+     * @param partitions {@code gongkai.topics.partitions} of every service
+     */
+    record Scale(int instances, int partitions) {
+
+        /** One instance of each service, on the services' default partitions. */
+        static final Scale ONE = new Scale(1, Topics.PARTITIONS);
+    }
+
+    private Demo(Path root, Path workDir, LocalStack stack, KafkaLogins kafkaLogins, Scale scale) {
         this.root = root;
         this.workDir = workDir;
         this.stack = stack;
         this.kafkaLogins = kafkaLogins;
+        this.scale = scale;
         this.credentials = Credentials.issue(stack.issuer());
     }
 
     /** Starts the stack, then the three services on it ({@link #startServices()}); returns once each is ready. */
     static Demo start(Path root, Path workDir) {
-        Demo demo = stackOnly(root, workDir, false);
+        return start(root, workDir, Scale.ONE);
+    }
+
+    /** As {@link #start(Path, Path)}, with {@code scale.instances()} instances of each service. */
+    static Demo start(Path root, Path workDir, Scale scale) {
+        Demo demo = stackOnly(root, workDir, false, scale);
         demo.startServices();
         return demo;
     }
@@ -82,20 +103,20 @@ final class Demo implements AutoCloseable {
      * service as its own principal, and the broker allows each only what {@link KafkaPrincipals} grants it.
      */
     static Demo startSecured(Path root, Path workDir) {
-        Demo demo = stackOnly(root, workDir, true);
+        Demo demo = stackOnly(root, workDir, true, Scale.ONE);
         demo.startServices();
         return demo;
     }
 
     /** The stack alone, for {@link #startServices()} to start the services on later (a backfill preloads it first). */
-    static Demo stackOnly(Path root, Path workDir) {
-        return stackOnly(root, workDir, false);
+    static Demo stackOnly(Path root, Path workDir, Scale scale) {
+        return stackOnly(root, workDir, false, scale);
     }
 
-    private static Demo stackOnly(Path root, Path workDir, boolean secured) {
+    private static Demo stackOnly(Path root, Path workDir, boolean secured, Scale scale) {
         LocalStack stack = secured ? LocalStack.startSecured(workDir.resolve("stack")) : LocalStack.start(workDir.resolve("stack"));
         try {
-            return new Demo(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null);
+            return new Demo(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null, scale);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -103,15 +124,20 @@ final class Demo implements AutoCloseable {
     }
 
     /**
-     * Starts the three services from their jars under {@code root}, and returns once each reports ready. They start in
-     * the order of the flow, each once the one before is ready, so that every topic a service consumes exists (its
-     * owner creates it) before the service subscribes. On failure, stops everything.
+     * Starts the three services from their jars under {@code root} at once, and returns once each reports ready. A
+     * service whose source topics are not there yet (their owner creates them as it starts) waits for them: its stream
+     * threads are replaced after a pause until they are ({@code platform}'s {@code StreamThreadFailures}). On failure,
+     * stops everything.
      */
     void startServices() {
         try {
             for (String service : SERVICES) {
-                startService(service);
-                awaitHealthy(service);
+                for (int n = 1; n <= scale.instances(); n++) {
+                    startInstance(service, instanceName(service, n));
+                }
+            }
+            for (String instance : List.copyOf(services.keySet())) {
+                awaitHealthy(instance);
             }
         } catch (RuntimeException e) {
             close();
@@ -132,13 +158,23 @@ final class Demo implements AutoCloseable {
         return new ServiceUrls(urls.get("ingest-service"), urls.get("validation-service"), urls.get("aggregation-service"));
     }
 
-    private void startService(String service) {
-        int port = freePort();
-        services.put(service, launch(root, workDir, stack, service, port, kafkaEnvironment(service)));
-        urls.put(service, "http://127.0.0.1:" + port);
+    /** The first instance of a service is named as the service, the n-th {@code <service>-<n>}. */
+    static String instanceName(String service, int n) {
+        return n == 1 ? service : service + "-" + n;
     }
 
-    /** The PID of each service started so far. */
+    private void startInstance(String service, String instance) {
+        int port = freePort();
+        serviceOfInstance.put(instance, service);
+        services.put(instance, launch(service, instance, port));
+        urls.put(instance, "http://127.0.0.1:" + port);
+    }
+
+    private JavaProcess launch(String service, String instance, int port) {
+        return launch(root, workDir, stack, service, instance, port, scale.partitions(), kafkaEnvironment(service));
+    }
+
+    /** The PID of each service instance started so far, by instance name. */
     Map<String, Long> servicePids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         synchronized (services) {
@@ -147,21 +183,21 @@ final class Demo implements AutoCloseable {
         return pids;
     }
 
-    /** The base URL of each service started so far. */
+    /** The base URL of each service instance started so far, by instance name. */
     Map<String, String> serviceUrls() {
         synchronized (urls) {
             return new LinkedHashMap<>(urls);
         }
     }
 
-    /** Kills a service with SIGKILL, as a crash would: no shutdown hook runs, no consumer leaves its group. */
-    void crash(String service) {
-        services.get(service).kill();
+    /** Kills a service instance with SIGKILL, as a crash would: no shutdown hook runs, no consumer leaves its group. */
+    void crash(String instance) {
+        services.get(instance).kill();
     }
 
-    /** Starts a service again, on its port and its state directory, as a supervisor restarts a crashed one. */
-    void restart(String service) {
-        services.put(service, launch(root, workDir, stack, service, URI.create(urls.get(service)).getPort(), kafkaEnvironment(service)));
+    /** Starts an instance again, on its port and its state directory, as a supervisor restarts a crashed one. */
+    void restart(String instance) {
+        services.put(instance, launch(serviceOfInstance.get(instance), instance, URI.create(urls.get(instance)).getPort()));
     }
 
     /** How the service logs in to Kafka: as the principal of its name on a secured stack, as anyone on a plaintext one. */
@@ -177,19 +213,38 @@ final class Demo implements AutoCloseable {
 
     /** Starts one service from its executable jar against a plaintext {@code stack}, its log and state under {@code workDir}. */
     static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, int port) {
-        return launch(root, workDir, stack, service, port, Map.of());
+        return launch(root, workDir, stack, service, service, port, Topics.PARTITIONS, Map.of());
     }
 
-    private static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, int port, Map<String, String> environment) {
-        Path jar = executableJar(root.resolve(service).resolve("target"), service);
-        List<String> args = List.of(
+    private static JavaProcess launch(Path root, Path workDir, LocalStack stack, String service, String instance, int port,
+                                      int partitions, Map<String, String> environment) {
+        List<String> args = arguments(workDir, stack, instance, port, partitions);
+        Path log = workDir.resolve(instance + ".log");
+        return ServiceJar.prepare(root, service, JVM_OPTIONS, args, environment, log).start(JVM_OPTIONS, args, environment, log);
+    }
+
+    /**
+     * Extracts each service's jar and makes its class-data archive where there is none ({@link ServiceJar}), without
+     * starting it: what the first start would do, for a bench to do before its clock starts.
+     */
+    void prepareServices() {
+        for (String service : SERVICES) {
+            ServiceJar.prepare(root, service, JVM_OPTIONS, arguments(workDir, stack, service, freePort(), scale.partitions()), kafkaEnvironment(service),
+                    workDir.resolve(service + "-training.log"));
+        }
+    }
+
+    /** What an instance starts with: where the stack is, its port, instance id and state directory, the partitions. */
+    private static List<String> arguments(Path workDir, LocalStack stack, String instance, int port, int partitions) {
+        return List.of(
                 "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
                 "--gongkai.schema-registry-url=" + stack.schemaRegistryUrl(),
                 "--server.port=" + port,
+                "--gongkai.instance-id=" + instance,
+                "--gongkai.topics.partitions=" + partitions,
                 "--gongkai.tokens.issuer=" + LocalIssuer.ISSUER,
                 "--gongkai.tokens.public-key=" + stack.issuer().publicKey(),
-                "--spring.kafka.streams.state-dir=" + workDir.resolve("state").resolve(service));
-        return JavaProcess.startBootJar(service, jar, List.of("-Xms128m", "-Xmx512m"), args, environment, workDir.resolve(service + ".log"));
+                "--spring.kafka.streams.state-dir=" + workDir.resolve("state").resolve(instance));
     }
 
     private void awaitHealthy(String service) {
@@ -317,18 +372,6 @@ final class Demo implements AutoCloseable {
     static List<Path> samples(Path root) throws IOException {
         try (Stream<Path> files = Files.list(root.resolve("samples"))) {
             return files.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    /** The service's executable jar, as {@code ./mvnw package} leaves it in {@code target/}. */
-    private static Path executableJar(Path target, String service) {
-        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-            return files.filter(file -> file.getFileName().toString().matches(Pattern.quote(service) + "-[0-9].*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target
-                            + ": build first (./mvnw -DskipTests package)"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + target, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,6 @@ import java.util.concurrent.TimeUnit;
  * that started it is gone, so a killed test run leaves no broker behind.
  */
 public final class JavaProcess {
-
-    /** Main class of an executable Spring Boot jar. */
-    private static final String BOOT_JAR_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
 
     private final String name;
     private final Process process;
@@ -64,27 +62,25 @@ public final class JavaProcess {
         }
     }
 
-    /** Starts an executable Spring Boot jar that exits when this JVM does; {@code environment} adds to this JVM's. */
-    public static JavaProcess startBootJar(String name, Path jar, List<String> jvmOptions, List<String> args, Map<String, String> environment,
-                                           Path log) {
-        return start(name, jar.toString(), jvmOptions, BOOT_JAR_LAUNCHER, args, environment, log, false);
-    }
-
     /** Runs a short-lived Java tool to completion, its output appended to {@code log}; fails when it does not exit 0. */
     public static void run(String name, String classpath, String mainClass, List<String> args, Path log) {
-        JavaProcess tool = start(name, classpath, List.of("-Xmx256m"), mainClass, args, Map.of(), log, true);
+        start(name, classpath, List.of("-Xmx256m"), mainClass, args, Map.of(), log, true).awaitSuccess(Duration.ofSeconds(120));
+    }
+
+    /** Returns once the process has exited 0; stops it and fails when it takes longer than {@code timeout} or fails. */
+    public void awaitSuccess(Duration timeout) {
         try {
-            if (!tool.process.waitFor(120, TimeUnit.SECONDS)) {
-                tool.stop();
-                throw new IllegalStateException(name + " did not finish within 120 s; see " + log);
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop();
+                throw new IllegalStateException(name + " did not finish within " + timeout.toSeconds() + " s; see " + log);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            tool.stop();
+            stop();
             throw new IllegalStateException(name + " interrupted", e);
         }
-        if (tool.process.exitValue() != 0) {
-            throw new IllegalStateException(name + " failed (exit " + tool.process.exitValue() + "): " + tool.tail());
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " failed (exit " + process.exitValue() + "): " + tail());
         }
     }
 
