@@ -76,6 +76,13 @@ final class BenchPipeline implements Callable<Integer> {
             defaultValue = "100")
     int latencyReports;
 
+    @Option(names = "--instances", description = "instances of each service (default ${DEFAULT-VALUE})", defaultValue = "1")
+    int instances;
+
+    @Option(names = "--partitions", description = "partitions of every topic (default ${DEFAULT-VALUE}; 6 suits --instances 2)",
+            defaultValue = "3")
+    int partitions;
+
     @Override
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
@@ -91,22 +98,24 @@ final class BenchPipeline implements Callable<Integer> {
             perYear.merge(year, 1, Integer::sum);
         }
         System.err.println("starting a broker and a registry …");
-        try (Demo demo = Demo.stackOnly(root, work)) {
+        try (Demo demo = Demo.stackOnly(root, work, new Demo.Scale(instances, partitions))) {
             String bootstrap = demo.stack().bootstrapServers();
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(demo.stack().schemaRegistryUrl());
 
             System.err.println("the ceiling: Kafka's ProducerPerformance with the same documents and settings …");
             BrokerCeiling ceiling = BrokerCeiling.of(bootstrap, documents.stream().limit(2_000)
                     .map(document -> StandardCharsets.UTF_8.decode(document.getContent().duplicate()).toString()).toList(), work);
-            Topics.create(bootstrap, "bench-ceiling", TopicCatalog.RAW_REPORTS);
+            Topics.create(bootstrap, "bench-ceiling", TopicCatalog.RAW_REPORTS, partitions);
             int ceilingRecords = Math.max(reports, 20_000);
             BrokerCeiling.Rate plain = ceiling.plain("bench-ceiling", ceilingRecords);
             BrokerCeiling.Rate transactional = ceiling.transactional("bench-ceiling", ceilingRecords);
 
             System.err.printf("preloading %d reports on %s …%n", reports, TopicCatalog.RAW_REPORTS.name());
-            Topics.create(bootstrap, TopicCatalog.RAW_REPORTS.name(), TopicCatalog.RAW_REPORTS);
+            Topics.create(bootstrap, TopicCatalog.RAW_REPORTS.name(), TopicCatalog.RAW_REPORTS, partitions);
             publish(bootstrap, registry, documents);
 
+            System.err.println("preparing the services (their jars extracted, class-data archives made once) …");
+            demo.prepareServices();
             System.err.println("starting the three services, and the clock …");
             Map<String, List<StageSampler.Sample>> samples;
             long start = System.nanoTime();

@@ -60,7 +60,7 @@ final class BenchValidate implements Callable<Integer> {
         List<ParsedReport> templates = templates(root);
         System.err.println("starting a broker, a registry and validation-service …");
         try (LocalStack stack = LocalStack.start(work.resolve("stack"))) {
-            Topics.create(stack.bootstrapServers(), TopicCatalog.PARSED_REPORTS.name(), TopicCatalog.PARSED_REPORTS);
+            Topics.create(stack.bootstrapServers(), TopicCatalog.PARSED_REPORTS.name(), TopicCatalog.PARSED_REPORTS, Topics.PARTITIONS);
             int port = Demo.freePort();
             JavaProcess service = Demo.launch(root, work, stack, "validation-service", port);
             try {

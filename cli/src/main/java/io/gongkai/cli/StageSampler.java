@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * Watches the services while a benchmark runs, once a second: each stage's consumer lag (its group's committed offsets against
  * the last stable offsets of every partition its group reads, its Streams repartition topics included), each
  * service's CPU (from {@code /proc}), resident memory, and heap in use (its {@code jvm.memory.used} metric, asked
- * as ops). Runs on its own thread; {@link #stop()} returns what it saw.
+ * as ops), each summed over the service's instances. Runs on its own thread; {@link #stop()} returns what it saw.
  */
 final class StageSampler implements Runnable {
 
@@ -80,12 +80,22 @@ final class StageSampler implements Runnable {
             Map<String, Long> started = pids.get();
             Map<String, String> listening = urls.get();
             for (String service : samples.keySet()) {
-                Long pid = started.get(service);
-                long ticks = pid == null ? 0 : cpuTicks(pid);
-                Long before = pid == null ? null : lastTicks.put(service, ticks);
-                double cpu = before == null ? 0 : (ticks - before) * 100.0 / TICKS_PER_SECOND / elapsed;
-                Sample sample = new Sample(seconds, lag(KafkaPrincipals.ofUser(service).consumerGroup()), cpu, pid == null ? -1 : Measure.residentMiB(pid),
-                        listening.containsKey(service) ? heapMiB(listening.get(service)) : -1);
+                double cpu = 0;
+                double resident = -1;
+                double heap = -1;
+                for (Map.Entry<String, Long> instance : started.entrySet()) {
+                    if (!isInstanceOf(instance.getKey(), service)) {
+                        continue;
+                    }
+                    long ticks = cpuTicks(instance.getValue());
+                    Long before = lastTicks.put(instance.getKey(), ticks);
+                    cpu += before == null ? 0 : (ticks - before) * 100.0 / TICKS_PER_SECOND / elapsed;
+                    resident = plus(resident, Measure.residentMiB(instance.getValue()));
+                    if (listening.containsKey(instance.getKey())) {
+                        heap = plus(heap, heapMiB(listening.get(instance.getKey())));
+                    }
+                }
+                Sample sample = new Sample(seconds, lag(KafkaPrincipals.ofUser(service).consumerGroup()), cpu, resident, heap);
                 List<Sample> seen = samples.get(service);
                 synchronized (seen) {
                     seen.add(sample);
@@ -97,6 +107,16 @@ final class StageSampler implements Runnable {
                 return;
             }
         }
+    }
+
+    /** A sum of measurements where -1 is "none": none and none is none. */
+    private static double plus(double sum, double measurement) {
+        return measurement < 0 ? sum : Math.max(sum, 0) + measurement;
+    }
+
+    /** Whether {@code instance} (a name {@link Demo#instanceName} gave) is an instance of {@code service}. */
+    private static boolean isInstanceOf(String instance, String service) {
+        return instance.equals(service) || instance.startsWith(service + "-") && instance.substring(service.length() + 1).chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -17,10 +17,10 @@ final class Topics {
     private Topics() {
     }
 
-    /** Creates {@code name} with {@code like}'s configuration, {@link #PARTITIONS} partitions and one replica. */
-    static void create(String bootstrapServers, String name, TopicSpec like) throws ExecutionException, InterruptedException {
+    /** Creates {@code name} with {@code like}'s configuration, {@code partitions} partitions and one replica. */
+    static void create(String bootstrapServers, String name, TopicSpec like, int partitions) throws ExecutionException, InterruptedException {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1).configs(like.config()))).all().get();
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(like.config()))).all().get();
         }
     }
 }
