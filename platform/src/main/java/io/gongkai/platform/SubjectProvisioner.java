@@ -19,11 +19,13 @@ import java.util.function.Supplier;
  * At start-up, registers the value schema of every topic the service owns under {@code <topic>-value}
  * and holds the subject BACKWARD_TRANSITIVE, so that a producer cannot later register a schema that an
  * existing consumer could not read. Fails start-up with the registry's reason when it refuses; while the
- * registry is unreachable, hangs or fails itself, start-up waits and asks again, for as long as that lasts.
+ * registry is unreachable, hangs or fails itself, start-up waits and asks again, for as long as that lasts. Several
+ * instances may provision at once.
  */
 public class SubjectProvisioner implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SubjectProvisioner.class);
+    private static final int CONFLICT = 409;
 
     private final SchemaRegistryClient registry;
     private final OwnedTopics owned;
@@ -44,13 +46,48 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
         for (TopicSpec topic : owned.topics()) {
             if (SpecificRecord.class.isAssignableFrom(topic.valueType())) {
                 Schema schema = SpecificData.get().getSchema(topic.valueType());
-                int id = untilAnswered(topic.valueSubject(), () -> registry.register(topic.valueSubject(), schema));
+                int id = untilAnswered(topic.valueSubject(), () -> registerOrFind(topic.valueSubject(), schema));
                 untilAnswered(topic.valueSubject(), () -> {
-                    registry.setCompatibility(topic.valueSubject(), SchemaRegistryClient.BACKWARD_TRANSITIVE);
+                    holdBackwardTransitive(topic.valueSubject());
                     return null;
                 });
                 log.info("subject {} holds {} as schema id {}, {}", topic.valueSubject(), schema.getFullName(), id,
                         SchemaRegistryClient.BACKWARD_TRANSITIVE);
+            }
+        }
+    }
+
+    /**
+     * Registers {@code schema}. Instances of one service start together: when the registry refuses a registration as
+     * conflicting with one made at the same moment, the schema is found registered — unless it is not (a schema that
+     * is incompatible), and then the refusal stands.
+     */
+    private int registerOrFind(String subject, Schema schema) {
+        try {
+            return registry.register(subject, schema);
+        } catch (SchemaRegistryException refused) {
+            if (refused.status() != CONFLICT) {
+                throw refused;
+            }
+            try {
+                return registry.lookUp(subject, schema);
+            } catch (SchemaRegistryException notFound) {
+                throw refused;
+            }
+        }
+    }
+
+    /**
+     * Holds the subject {@link SchemaRegistryClient#BACKWARD_TRANSITIVE}. Apicurio refuses to create the rule that
+     * another instance created at the same moment (409, "a rule named 'COMPATIBILITY' already exists"): then the level
+     * is read back, and anything but the one wanted is an error.
+     */
+    private void holdBackwardTransitive(String subject) {
+        try {
+            registry.setCompatibility(subject, SchemaRegistryClient.BACKWARD_TRANSITIVE);
+        } catch (SchemaRegistryException refused) {
+            if (refused.status() != CONFLICT || !SchemaRegistryClient.BACKWARD_TRANSITIVE.equals(registry.compatibility(subject))) {
+                throw refused;
             }
         }
     }
