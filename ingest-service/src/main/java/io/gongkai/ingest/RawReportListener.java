@@ -7,8 +7,10 @@ import io.gongkai.ingest.report.ReportIngestor;
 import io.gongkai.ingest.report.SourceInfo;
 import io.gongkai.platform.Faults;
 import io.gongkai.platform.GongkaiProperties;
+import io.gongkai.platform.PipelineMeters;
 import io.gongkai.schemas.RawDocumentHeaders;
 import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.AvroDeserializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,6 +66,7 @@ public class RawReportListener {
                     throw e;
                 }
                 deadLetters.accept(record, e);
+                PipelineMeters.deadLetter(record.topic() + TopicSpec.DEAD_LETTER_SUFFIX);
                 continue;
             }
             publisher.publish(outcome, publishedThisPoll);

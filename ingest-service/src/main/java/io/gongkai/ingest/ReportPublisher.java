@@ -3,6 +3,7 @@ package io.gongkai.ingest;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.RejectedReport;
 import io.gongkai.ingest.report.IngestOutcome;
+import io.gongkai.platform.PipelineMeters;
 import io.gongkai.schemas.TopicCatalog;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -57,9 +58,12 @@ public class ReportPublisher {
     /** Sends the outcome; returns the source-index entries it published, to be remembered once committed. */
     private Map<String, String> publish(KafkaOperations<String, Object> operations, IngestOutcome outcome, Map<String, String> earlier) {
         if (outcome instanceof IngestOutcome.Parsed parsed) {
+            PipelineMeters.document(null);
             return publishParsed(operations, parsed.report(), earlier);
         }
-        publishRejected(operations, ((IngestOutcome.Rejected) outcome).rejection());
+        RejectedReport rejection = ((IngestOutcome.Rejected) outcome).rejection();
+        PipelineMeters.document(rejection.getReason().name());
+        publishRejected(operations, rejection);
         return Map.of();
     }
 

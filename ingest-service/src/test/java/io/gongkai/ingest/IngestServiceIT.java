@@ -240,6 +240,19 @@ class IngestServiceIT {
     }
 
     @Test
+    void documentsAreCountedByOutcomeForPrometheus() throws Exception {
+        post(Files.readAllBytes(SAMPLES.resolve("001_a00318a9f3418012.txt")), "text/plain", "sourceId=it-metrics-parsed");
+        post("今天天气很好。".getBytes(StandardCharsets.UTF_8), "text/plain", "sourceId=it-metrics-rejected");
+
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("Authorization", LocalStackService.bearer(Roles.OPS)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(scrape.body()).containsPattern("gongkai_ingest_documents_total\\{[^}]*outcome=\"parsed\"")
+                .containsPattern("gongkai_ingest_documents_total\\{[^}]*outcome=\"rejected\",reason=\"NOT_A_REPORT\"")
+                .contains("kafka_producer_");
+    }
+
+    @Test
     void rawBytesDocumentsTakeTheSamePathAndABrokenHeaderIsDeadLetteredByName() throws Exception {
         String sourceId = "it-bytes-" + UUID.randomUUID();
         String notAReport = "it-bytes-not-a-report-" + UUID.randomUUID();

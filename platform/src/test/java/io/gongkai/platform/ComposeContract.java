@@ -122,7 +122,7 @@ public abstract class ComposeContract {
 
     @Test
     void httpToolsAreReachableFromTheHostOnly() {
-        for (String tool : List.of("schema-registry", "kafka-ui")) {
+        for (String tool : List.of("schema-registry", "kafka-ui", "prometheus", "grafana")) {
             assertThat(list(service(tool).get("ports"))).allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
         }
     }

@@ -110,6 +110,7 @@ public abstract class ServiceStartupContract {
         List<Endpoint> matrix = new ArrayList<>(endpoints());
         matrix.add(new Endpoint("GET", "/actuator/health", Roles.OPS));
         matrix.add(new Endpoint("GET", "/actuator/info", Roles.OPS));
+        matrix.add(new Endpoint("GET", "/actuator/prometheus", Roles.OPS));
         LocalIssuer stranger = LocalIssuer.in(strangersKeys);
         for (Endpoint endpoint : matrix) {
             assertRefused(call(endpoint, null), 401, endpoint + " without a token");
@@ -124,6 +125,16 @@ public abstract class ServiceStartupContract {
                 }
             }
         }
+    }
+
+    /** Ops' Prometheus scrapes the JVM's, Kafka's clients' and the service's own meters, each series tagged with the service. */
+    @Test
+    void servesItsMetricsToPrometheus() throws Exception {
+        HttpResponse<String> scrape = call(new Endpoint("GET", "/actuator/prometheus", Roles.OPS), LocalStackService.bearer(Roles.OPS));
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes{", "kafka_", "application=\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.gongkai.aggregation.streams;
 
 import io.gongkai.aggregation.totals.LatestOutcome;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.platform.PipelineMeters;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -40,5 +41,6 @@ final class LatestOutcomeProcessor implements Processor<String, DecodedOutcome, 
             outcomes.put(reportId, latest);
         }
         context.forward(new Record<>(reportId, new OutcomeChange(held, latest), record.timestamp()));
+        PipelineMeters.reportCounted(record.timestamp(), context.currentSystemTimeMs());
     }
 }

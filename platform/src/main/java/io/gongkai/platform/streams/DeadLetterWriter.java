@@ -1,5 +1,6 @@
 package io.gongkai.platform.streams;
 
+import io.gongkai.platform.PipelineMeters;
 import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -82,6 +83,7 @@ final class DeadLetterWriter {
             producer.send(new ProducerRecord<>(topic, null, key, value, withCause))
                     .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             log.warn("dead letter from {} to {}: {}", origin, topic, error.toString());
+            PipelineMeters.deadLetter(topic);
             return true;
         } catch (ExecutionException | TimeoutException e) {
             log.error("could not write the dead letter of {} to {}", origin, topic, e);

@@ -1,6 +1,7 @@
 package io.gongkai.platform.streams;
 
 import io.gongkai.platform.Faults;
+import io.gongkai.platform.PipelineMeters;
 import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicSpec;
 import org.apache.kafka.common.serialization.Serdes;
@@ -79,6 +80,7 @@ public final class DeadLetters {
                 String origin = context.recordMetadata()
                         .map(metadata -> metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset()).orElse(topic);
                 log.warn("dead letter from {}: {}", origin, e.getMessage());
+                PipelineMeters.deadLetter(topic + TopicSpec.DEAD_LETTER_SUFFIX);
                 context.forward(record.withValue(new Decoding<T>(null, record.value(), e)).withHeaders(DeadLetterHeaders.withCause(record.headers(), e, origin)));
             }
         }

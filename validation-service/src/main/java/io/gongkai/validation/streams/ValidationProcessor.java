@@ -4,6 +4,7 @@ import io.gongkai.schemas.ReportIds;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.platform.PipelineMeters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.validation.rules.Validator;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -81,6 +82,7 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
         outcomes.put(reportId, outcome);
         OutcomeStatus clear = last != null && last.getStatus() != outcome.getStatus() ? last.getStatus() : null;
         forward(cause, reportId, new OutcomeChange(outcome, clear), regionOf(outcome));
+        PipelineMeters.outcome(outcome);
     }
 
     private void forward(Record<String, ParsedReport> cause, String reportId, OutcomeChange change, String region) {
