@@ -46,33 +46,13 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
         for (TopicSpec topic : owned.topics()) {
             if (SpecificRecord.class.isAssignableFrom(topic.valueType())) {
                 Schema schema = SpecificData.get().getSchema(topic.valueType());
-                int id = untilAnswered(topic.valueSubject(), () -> registerOrFind(topic.valueSubject(), schema));
+                int id = untilAnswered(topic.valueSubject(), () -> registry.register(topic.valueSubject(), schema));
                 untilAnswered(topic.valueSubject(), () -> {
                     holdBackwardTransitive(topic.valueSubject());
                     return null;
                 });
                 log.info("subject {} holds {} as schema id {}, {}", topic.valueSubject(), schema.getFullName(), id,
                         SchemaRegistryClient.BACKWARD_TRANSITIVE);
-            }
-        }
-    }
-
-    /**
-     * Registers {@code schema}. Instances of one service start together: when the registry refuses a registration as
-     * conflicting with one made at the same moment, the schema is found registered — unless it is not (a schema that
-     * is incompatible), and then the refusal stands.
-     */
-    private int registerOrFind(String subject, Schema schema) {
-        try {
-            return registry.register(subject, schema);
-        } catch (SchemaRegistryException refused) {
-            if (refused.status() != CONFLICT) {
-                throw refused;
-            }
-            try {
-                return registry.lookUp(subject, schema);
-            } catch (SchemaRegistryException notFound) {
-                throw refused;
             }
         }
     }

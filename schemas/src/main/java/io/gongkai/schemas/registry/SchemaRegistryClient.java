@@ -38,6 +38,7 @@ public final class SchemaRegistryClient {
     public static final String BACKWARD_TRANSITIVE = "BACKWARD_TRANSITIVE";
 
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final int CONFLICT = 409;
     private static final Map<String, SchemaRegistryClient> BY_URL = new ConcurrentHashMap<>();
 
     private final String baseUrl;
@@ -61,10 +62,27 @@ public final class SchemaRegistryClient {
         return BY_URL.computeIfAbsent(baseUrl, SchemaRegistryClient::new);
     }
 
-    /** Registers {@code schema} under {@code subject} (or finds it registered) and returns its global id. */
+    /**
+     * Registers {@code schema} under {@code subject} (or finds it registered) and returns its global id. Apicurio
+     * refuses the second of two registrations made at the same moment (409, "artifact already exists": another thread
+     * or instance starting); the schema is then found registered — unless it is not (409 is also the Confluent API's
+     * answer to an incompatible schema), and then the refusal stands.
+     */
     public int register(String subject, Schema schema) {
-        return cachedId(subject, schema, () -> post("/subjects/" + encode(subject) + "/versions", schema,
-                "register the schema under subject '" + subject + "'"));
+        return cachedId(subject, schema, () -> {
+            try {
+                return post("/subjects/" + encode(subject) + "/versions", schema, "register the schema under subject '" + subject + "'");
+            } catch (SchemaRegistryException refused) {
+                if (refused.status() != CONFLICT) {
+                    throw refused;
+                }
+                try {
+                    return post("/subjects/" + encode(subject), schema, "look up the schema under subject '" + subject + "'");
+                } catch (SchemaRegistryException notRegistered) {
+                    throw refused;
+                }
+            }
+        });
     }
 
     /** The id of {@code schema} already registered under {@code subject}; fails when it is not. */

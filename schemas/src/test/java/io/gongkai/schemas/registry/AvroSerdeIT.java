@@ -23,7 +23,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,6 +82,25 @@ class AvroSerdeIT {
         assertThat(lookUp.statusCode()).as(lookUp.body()).isEqualTo(200);
         assertThat(lookUp.body()).contains("\"id\":" + registered);
         assertThat(versions.body()).isEqualTo("[1]");
+    }
+
+    /**
+     * Stream threads and instances that start together serialize their first records together: each registers the
+     * schema at the same moment, and each must get its id (Apicurio refuses all but one registration with 409).
+     */
+    @Test
+    void serializersRegisteringTheSameSchemaAtOnceAllGetItsId(LocalStack stack) {
+        for (int round = 0; round < 5; round++) {
+            String concurrentTopic = LocalStackExtension.uniqueName("serde-race");
+            CyclicBarrier together = new CyclicBarrier(4);
+            List<CompletableFuture<Integer>> ids = IntStream.range(0, 4).mapToObj(thread -> CompletableFuture.supplyAsync(() -> {
+                SchemaRegistryClient own = new SchemaRegistryClient(stack.schemaRegistryUrl());
+                awaitAll(together);
+                return own.register(concurrentTopic + "-value", ParsedReport.getClassSchema());
+            })).toList();
+
+            assertThat(ids.stream().map(CompletableFuture::join).distinct()).hasSize(1);
+        }
     }
 
     @Test
@@ -149,5 +172,13 @@ class AvroSerdeIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/vnd.schemaregistry.v1+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitAll(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
