@@ -1,8 +1,8 @@
 package io.gongkai.cli;
 
 import io.gongkai.ingest.parse.ReportParser;
+import io.gongkai.ingest.rejection.Rejection;
 import io.gongkai.ingest.report.IngestOutcome;
-import io.gongkai.ingest.report.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package io.gongkai.ingest.document;
 
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.poi.EncryptedDocumentException;

@@ -1,6 +1,6 @@
 package io.gongkai.ingest.document;
 
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;

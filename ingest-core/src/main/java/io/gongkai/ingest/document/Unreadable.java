@@ -1,7 +1,7 @@
 package io.gongkai.ingest.document;
 
 import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 
 /** UNREADABLE rejections of a whole document (no location), and a library exception's reason in words. */
 final class Unreadable {

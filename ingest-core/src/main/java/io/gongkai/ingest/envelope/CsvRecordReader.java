@@ -3,7 +3,7 @@ package io.gongkai.ingest.envelope;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.ingest.envelope.RecordFields.Choice;
 import io.gongkai.ingest.envelope.RecordFields.Field;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

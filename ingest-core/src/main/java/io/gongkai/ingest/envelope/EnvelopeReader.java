@@ -1,6 +1,6 @@
 package io.gongkai.ingest.envelope;
 
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

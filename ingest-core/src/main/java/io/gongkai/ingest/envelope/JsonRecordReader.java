@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gongkai.events.RejectionReason;
 import io.gongkai.ingest.envelope.RecordFields.Choice;
 import io.gongkai.ingest.envelope.RecordFields.Field;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

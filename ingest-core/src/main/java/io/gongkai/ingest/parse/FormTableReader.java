@@ -1,7 +1,7 @@
 package io.gongkai.ingest.parse;
 
 import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.gongkai.ingest.report;
+package io.gongkai.ingest.parse;
 
 import io.gongkai.events.Layout;
 import io.gongkai.events.NarrativeFigures;

@@ -6,8 +6,7 @@ import io.gongkai.events.RejectionReason;
 import io.gongkai.events.Scope;
 import io.gongkai.events.Section;
 import io.gongkai.events.YearEvidence;
-import io.gongkai.ingest.report.ParsedDocument;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import io.gongkai.schemas.cells.CellCatalog;
 
 import io.gongkai.events.UnreadableCell;

@@ -1,4 +1,4 @@
-package io.gongkai.ingest.report;
+package io.gongkai.ingest.rejection;
 
 import io.gongkai.events.RejectionReason;
 

@@ -10,10 +10,12 @@ import io.gongkai.ingest.document.Document;
 import io.gongkai.ingest.document.DocumentReader;
 import io.gongkai.ingest.envelope.Envelope;
 import io.gongkai.ingest.envelope.EnvelopeReader;
+import io.gongkai.ingest.parse.ParsedDocument;
 import io.gongkai.ingest.parse.ReportParser;
 import io.gongkai.ingest.region.RegionQuery;
 import io.gongkai.ingest.region.RegionResolution;
 import io.gongkai.ingest.region.RegionResolver;
+import io.gongkai.ingest.rejection.Rejection;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.cells.ReportCells;
 

@@ -3,8 +3,8 @@ package io.gongkai.ingest.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gongkai.ingest.parse.ParsedDocument;
 import io.gongkai.ingest.parse.ReportParser;
-import io.gongkai.ingest.report.ParsedDocument;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.gongkai.ingest.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;

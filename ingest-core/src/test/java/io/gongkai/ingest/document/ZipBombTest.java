@@ -1,7 +1,7 @@
 package io.gongkai.ingest.document;
 
 import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

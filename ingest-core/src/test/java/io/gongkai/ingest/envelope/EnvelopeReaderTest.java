@@ -1,7 +1,7 @@
 package io.gongkai.ingest.envelope;
 
 import io.gongkai.events.RejectionReason;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

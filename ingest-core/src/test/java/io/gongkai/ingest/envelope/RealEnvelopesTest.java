@@ -2,7 +2,7 @@ package io.gongkai.ingest.envelope;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,8 +1,7 @@
 package io.gongkai.ingest.parse;
 
 import io.gongkai.events.UnreadableCell;
-import io.gongkai.ingest.report.ParsedDocument;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import io.gongkai.schemas.cells.CellCatalog;
 import org.junit.jupiter.api.Test;
 

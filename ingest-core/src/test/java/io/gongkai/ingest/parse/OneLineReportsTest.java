@@ -1,7 +1,6 @@
 package io.gongkai.ingest.parse;
 
-import io.gongkai.ingest.report.ParsedDocument;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

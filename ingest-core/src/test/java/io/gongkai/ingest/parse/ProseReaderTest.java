@@ -2,7 +2,7 @@ package io.gongkai.ingest.parse;
 
 import io.gongkai.events.NarrativeFigures;
 import io.gongkai.events.Scope;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,8 +2,7 @@ package io.gongkai.ingest.parse;
 
 import io.gongkai.events.Layout;
 import io.gongkai.events.UnreadableCell;
-import io.gongkai.ingest.report.ParsedDocument;
-import io.gongkai.ingest.report.Rejection;
+import io.gongkai.ingest.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
