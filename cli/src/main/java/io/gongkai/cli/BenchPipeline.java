@@ -3,6 +3,7 @@ package io.gongkai.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.events.RawReport;
 import io.gongkai.events.RegionTotals;
+import io.gongkai.schemas.RegionCodes;
 import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
@@ -126,7 +127,7 @@ final class BenchPipeline implements Callable<Integer> {
                 demo.startServices();
                 ready = (System.nanoTime() - start) / 1e9;
                 for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
-                    JsonNode totals = demo.awaitTotals("CN", year.getKey(), year.getValue(), Duration.ofSeconds(10));
+                    JsonNode totals = demo.awaitTotals(RegionCodes.COUNTRY, year.getKey(), year.getValue(), Duration.ofSeconds(10));
                     while (totals == null || totals.get("reports").asInt() != year.getValue()) {
                         if (sampler.idleFor(IDLE) || System.nanoTime() - start > LONGEST_BACKFILL.toNanos()) {
                             sampler.stop();
@@ -135,7 +136,7 @@ final class BenchPipeline implements Callable<Integer> {
                                     totals == null ? "no" : totals.get("reports"), year.getValue(), IDLE.toSeconds(), totals);
                             return Gongkai.EXIT_FINDINGS;
                         }
-                        totals = demo.awaitTotals("CN", year.getKey(), year.getValue(), Duration.ofSeconds(10));
+                        totals = demo.awaitTotals(RegionCodes.COUNTRY, year.getKey(), year.getValue(), Duration.ofSeconds(10));
                     }
                 }
                 seconds = (System.nanoTime() - start) / 1e9;
@@ -207,7 +208,7 @@ final class BenchPipeline implements Callable<Integer> {
     private static String recount(Demo demo, Map<Integer, Integer> perYear) throws Exception {
         Long receivedPerReport = null;
         for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
-            JsonNode totals = demo.awaitTotals("CN", year.getKey(), year.getValue(), Duration.ofSeconds(5));
+            JsonNode totals = demo.awaitTotals(RegionCodes.COUNTRY, year.getKey(), year.getValue(), Duration.ofSeconds(5));
             long received = totals.get("received").asLong();
             if (totals.get("reports").asInt() != year.getValue() || received % year.getValue() != 0
                     || receivedPerReport != null && received / year.getValue() != receivedPerReport) {

@@ -9,6 +9,7 @@ import io.gongkai.localstack.JavaProcess;
 import io.gongkai.localstack.LocalIssuer;
 import io.gongkai.localstack.LocalStack;
 import io.gongkai.schemas.KafkaPrincipals;
+import io.gongkai.schemas.RegionCodes;
 import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroDeserializer;
@@ -320,7 +321,7 @@ final class Demo implements AutoCloseable {
             if (outcome.getScope() != Scope.ORGAN) {
                 continue;
             }
-            List<String> codes = new ArrayList<>(List.of("CN"));
+            List<String> codes = new ArrayList<>(List.of(RegionCodes.COUNTRY));
             outcome.getRegion().getPath().stream().map(RegionNode::getCode).forEach(codes::add);
             for (String code : codes) {
                 counts.merge(code + ":" + outcome.getYear(), 1, Integer::sum);

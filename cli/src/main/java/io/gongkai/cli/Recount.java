@@ -5,6 +5,7 @@ import io.gongkai.events.RegionLevel;
 import io.gongkai.events.RegionNode;
 import io.gongkai.events.Scope;
 import io.gongkai.ingest.report.IngestOutcome;
+import io.gongkai.schemas.RegionCodes;
 import io.gongkai.schemas.cells.ReportCells;
 
 import java.util.ArrayList;
@@ -88,13 +89,13 @@ final class Recount {
                 continue;
             }
             Tally tally = Tally.of(ReportCells.of(report));
-            List<String> codes = new ArrayList<>(List.of("CN"));
+            List<String> codes = new ArrayList<>(List.of(RegionCodes.COUNTRY));
             report.getRegion().getPath().stream()
                     .filter(node -> node.getLevel() != RegionLevel.COUNTRY)
                     .map(RegionNode::getCode)
                     .forEach(codes::add);
             if (codes.size() == 1) {
-                codes.add("unresolved");
+                codes.add(RegionCodes.UNRESOLVED);
             }
             for (String code : codes) {
                 totals.merge(code + ":" + report.getYear(), tally, Tally::plus);

@@ -7,6 +7,7 @@ import io.gongkai.events.RegionTally;
 import io.gongkai.events.Scope;
 import io.gongkai.events.ValidationOutcome;
 
+import io.gongkai.schemas.RegionCodes;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +47,14 @@ public final class Contributions {
         boolean organ = outcome.getScope() == Scope.ORGAN;
         if (path.isEmpty()) {
             if (organ) {
-                contributions.put(RegionKeys.of(RegionKeys.COUNTRY, outcome.getYear()),
-                        organReport(outcome, RegionKeys.COUNTRY, RegionKeys.COUNTRY_NAME, RegionLevel.COUNTRY, null));
-                contributions.put(RegionKeys.of(RegionKeys.UNRESOLVED, outcome.getYear()),
-                        organReport(outcome, RegionKeys.UNRESOLVED, RegionKeys.UNRESOLVED_NAME, RegionLevel.COUNTRY, null));
+                contributions.put(RegionKeys.of(RegionCodes.COUNTRY, outcome.getYear()),
+                        organReport(outcome, RegionCodes.COUNTRY, RegionCodes.COUNTRY_NAME, RegionLevel.COUNTRY, null));
+                contributions.put(RegionKeys.of(RegionCodes.UNRESOLVED, outcome.getYear()),
+                        organReport(outcome, RegionCodes.UNRESOLVED, RegionCodes.UNRESOLVED_NAME, RegionLevel.COUNTRY, null));
             }
             return contributions;
         }
-        RegionNode parent = new RegionNode(RegionLevel.COUNTRY, RegionKeys.COUNTRY, RegionKeys.COUNTRY_NAME);
+        RegionNode parent = new RegionNode(RegionLevel.COUNTRY, RegionCodes.COUNTRY, RegionCodes.COUNTRY_NAME);
         for (RegionNode node : path) {
             put(contributions, outcome, parent, node.getCode(), organ);
             parent = node;

@@ -2,6 +2,7 @@ package io.gongkai.ingest.report;
 
 import io.gongkai.events.RegionNode;
 
+import io.gongkai.schemas.RegionCodes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,9 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class ReportIdentity {
 
-    /** Region part of the id when the region is not resolved. */
-    public static final String UNRESOLVED = "unresolved";
-
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String GOVERNMENT = "人民政府";
     /** What is left of an organ name once its place is removed, when the organ is that place's government itself. */
@@ -35,7 +33,7 @@ public final class ReportIdentity {
     public static String reportId(String organ, List<RegionNode> path, int year) {
         String name = normalise(organ);
         if (path.isEmpty()) {
-            return UNRESOLVED + ":" + name + ":" + year;
+            return RegionCodes.UNRESOLVED + ":" + name + ":" + year;
         }
         String role = name;
         List<String> placeNames = path.stream().map(RegionNode::getName).map(ReportIdentity::normalise)

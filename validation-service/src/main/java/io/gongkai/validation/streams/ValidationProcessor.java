@@ -1,5 +1,6 @@
 package io.gongkai.validation.streams;
 
+import io.gongkai.schemas.RegionCodes;
 import io.gongkai.schemas.ReportIds;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
@@ -97,6 +98,6 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
 
     private static String regionOf(ValidationOutcome outcome) {
         String code = outcome.getRegion().getCode();
-        return code == null ? "unresolved" : code;
+        return code == null ? RegionCodes.UNRESOLVED : code;
     }
 }
