@@ -146,10 +146,6 @@ public final class LocalStack implements AutoCloseable {
         return registry.url();
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     /**
      * Stops the broker as operators do (SIGTERM, then SIGKILL after a grace period) and starts it again on the same
      * ports and data; returns once it answers. Clients reconnect to the same address.

@@ -62,10 +62,6 @@ public final class Validator {
         return rulesVersion;
     }
 
-    public Severities severities() {
-        return severities;
-    }
-
     /**
      * Checks {@code report} against every rule. {@code previousYear} is the same organ's report for the year before,
      * when known: the cross-year rules (CARRY_OVER_CHAIN, PENDING_CHAIN, COPIED_REPORT, IN_FORCE_DRIFT) need it and
