@@ -55,6 +55,7 @@ import static io.gongkai.schemas.TopicCatalog.REGION_TOTALS;
 import static io.gongkai.schemas.TopicCatalog.REJECTED_REPORTS;
 import static io.gongkai.schemas.TopicCatalog.SOURCE_INDEX;
 import static io.gongkai.schemas.TopicCatalog.VALIDATION_PASSED;
+import static io.gongkai.schemas.TopicCatalog.VALIDATION_REVIEWS;
 import static io.gongkai.schemas.TopicCatalog.VALIDATION_VIOLATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,7 +78,7 @@ class KafkaAclMatrixIT {
             SCRAPER, Set.of(RAW_REPORTS, RAW_DOCUMENTS),
             INGEST, Set.of(PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             VALIDATION, Set.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS, PARSED_REPORTS.deadLetter()),
-            AGGREGATION, Set.of(REGION_TOTALS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
+            AGGREGATION, Set.of(REGION_TOTALS, VALIDATION_REVIEWS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
             MONITOR, Set.of(),
             SCHEMA_REGISTRY, Set.of());
 
@@ -86,8 +87,8 @@ class KafkaAclMatrixIT {
             SCRAPER, Set.of(SOURCE_INDEX, REJECTED_REPORTS, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             INGEST, Set.of(RAW_REPORTS, RAW_DOCUMENTS, SOURCE_INDEX),
             VALIDATION, Set.of(PARSED_REPORTS),
-            AGGREGATION, Set.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS),
-            MONITOR, Set.of(VALIDATION_VIOLATIONS, REGION_TOTALS),
+            AGGREGATION, Set.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS, PARSED_REPORTS, VALIDATION_REVIEWS),
+            MONITOR, Set.of(VALIDATION_VIOLATIONS, VALIDATION_REVIEWS, REGION_TOTALS),
             SCHEMA_REGISTRY, Set.of());
 
     private LocalStack stack;

@@ -19,6 +19,7 @@ import static io.gongkai.schemas.TopicCatalog.REGION_TOTALS;
 import static io.gongkai.schemas.TopicCatalog.REJECTED_REPORTS;
 import static io.gongkai.schemas.TopicCatalog.SOURCE_INDEX;
 import static io.gongkai.schemas.TopicCatalog.VALIDATION_PASSED;
+import static io.gongkai.schemas.TopicCatalog.VALIDATION_REVIEWS;
 import static io.gongkai.schemas.TopicCatalog.VALIDATION_VIOLATIONS;
 
 /**
@@ -42,11 +43,14 @@ public enum KafkaPrincipals {
             List.of(PARSED_REPORTS),
             List.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS, PARSED_REPORTS.deadLetter()),
             null, null, "gongkai-validation", List.of()),
-    /** aggregation-service (Kafka Streams): reads outcomes, writes regional totals and the outcome topics' dead letters. */
+    /**
+     * aggregation-service (Kafka Streams): reads outcomes, writes regional totals and the outcome topics' dead letters;
+     * for the monitoring console, also reads parsed reports and writes the reviews its API records.
+     */
     AGGREGATION("aggregation-service",
-            List.of(REGION_TOTALS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
-            List.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS),
-            List.of(REGION_TOTALS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
+            List.of(REGION_TOTALS, VALIDATION_REVIEWS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
+            List.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS, PARSED_REPORTS, VALIDATION_REVIEWS),
+            List.of(REGION_TOTALS, VALIDATION_REVIEWS, VALIDATION_PASSED.deadLetter(), VALIDATION_VIOLATIONS.deadLetter()),
             null, null, "gongkai-aggregation", List.of()),
     /**
      * An upstream scraper: writes raw documents (Avro or bytes); reads, in groups named {@code scraper-*}, what became of
@@ -55,8 +59,8 @@ public enum KafkaPrincipals {
     SCRAPER("scraper", List.of(),
             List.of(SOURCE_INDEX, REJECTED_REPORTS, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             List.of(RAW_REPORTS, RAW_DOCUMENTS), "scraper-", null, null, List.of()),
-    /** A regional monitoring office's consumer: reads violations and totals, in groups named {@code monitor-*}. */
-    MONITOR("monitor", List.of(), List.of(VALIDATION_VIOLATIONS, REGION_TOTALS), List.of(), "monitor-", null, null, List.of()),
+    /** A regional monitoring office's consumer: reads violations, their reviews and totals, in groups named {@code monitor-*}. */
+    MONITOR("monitor", List.of(), List.of(VALIDATION_VIOLATIONS, VALIDATION_REVIEWS, REGION_TOTALS), List.of(), "monitor-", null, null, List.of()),
     /** The schema registry (Apicurio, kafkasql storage): its journal topic and its consumer groups, nothing of gongkai's. */
     SCHEMA_REGISTRY("schema-registry", List.of(), List.of(), List.of(), null, null, null, List.of(
             new ResourcePattern(ResourceType.TOPIC, "kafkasql-journal", PatternType.LITERAL),

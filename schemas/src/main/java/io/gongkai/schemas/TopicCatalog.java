@@ -5,6 +5,7 @@ import io.gongkai.events.RawReport;
 import io.gongkai.events.RegionTotals;
 import io.gongkai.events.RejectedReport;
 import io.gongkai.events.ValidationOutcome;
+import io.gongkai.events.ViolationReview;
 
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,16 @@ public final class TopicCatalog {
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
+    /**
+     * Monitoring offices' decisions on violations, keyed by violation id ({@link ViolationIds}). Compacted to the
+     * latest decision per violation, but not before a record is a year old: the log is the audit trail of who
+     * decided what, and when. Owner: aggregation (its review API is the only writer).
+     */
+    public static final TopicSpec VALIDATION_REVIEWS = new TopicSpec("gongkai.validation.reviews.v1", String.class, ViolationReview.class, Map.of(
+            "cleanup.policy", "compact",
+            "min.compaction.lag.ms", Long.toString(366 * DAY_MS),
+            "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
+
     /** Totals per region and year, keyed {@code <regionCode>:<year>}. Owner: aggregation. */
     public static final TopicSpec REGION_TOTALS = new TopicSpec("gongkai.region-totals.v1", String.class, RegionTotals.class, Map.of(
             "cleanup.policy", "compact",
@@ -87,6 +98,6 @@ public final class TopicCatalog {
 
     /** Every topic, in the order of the flow (dead-letter topics not included). */
     public static List<TopicSpec> all() {
-        return List.of(RAW_REPORTS, RAW_DOCUMENTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, VALIDATION_PASSED, VALIDATION_VIOLATIONS, REGION_TOTALS);
+        return List.of(RAW_REPORTS, RAW_DOCUMENTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, VALIDATION_PASSED, VALIDATION_VIOLATIONS, VALIDATION_REVIEWS, REGION_TOTALS);
     }
 }
