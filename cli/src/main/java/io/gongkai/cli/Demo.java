@@ -369,6 +369,20 @@ final class Demo implements AutoCloseable {
         }
     }
 
+    /**
+     * What the demo loads: the samples, and the real reports in {@code samples/corpus/} exactly as public scrapers
+     * stored them (crawler page text, scraper CSV records; {@code SOURCES.md} there says where each came from) —
+     * enough reports, passing, violating and rejected, for the console to be worth opening.
+     */
+    static List<Path> demoDocuments(Path root) throws IOException {
+        List<Path> documents = new ArrayList<>(samples(root));
+        try (Stream<Path> files = Files.list(root.resolve("samples/corpus"))) {
+            files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().endsWith(".md")).sorted()
+                    .forEach(documents::add);
+        }
+        return documents;
+    }
+
     /** The sample documents shipped in {@code samples/}. */
     static List<Path> samples(Path root) throws IOException {
         try (Stream<Path> files = Files.list(root.resolve("samples"))) {

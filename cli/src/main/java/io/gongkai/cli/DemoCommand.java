@@ -45,9 +45,9 @@ final class DemoCommand implements Callable<Integer> {
         demo.credentials().record();
         demo.stack().recordState();
 
-        System.err.println("submitting the sample reports over HTTP …");
+        System.err.println("submitting the sample reports and the real ones of samples/corpus over HTTP …");
         Set<String> reportIds = new LinkedHashSet<>();
-        for (Map.Entry<Path, IngestClient.Answer> answer : demo.submit(Demo.samples(root)).entrySet()) {
+        for (Map.Entry<Path, IngestClient.Answer> answer : demo.submit(Demo.demoDocuments(root)).entrySet()) {
             ObjectNode line = json.createObjectNode().put("file", answer.getKey().getFileName().toString());
             line.setAll((ObjectNode) answer.getValue().body());
             System.out.println(json.writeValueAsString(line));
@@ -71,9 +71,11 @@ final class DemoCommand implements Callable<Integer> {
 
         ServiceUrls urls = demo.urls();
         System.err.printf("%nserving until Ctrl-C:%n  ingest       %s  (POST /reports, ./gongkai submit FILE…)%n"
-                        + "  validation   %s%n  aggregation  %s  (GET /regions/{code}/totals?year=Y, ./gongkai totals CN 2023)%n"
+                        + "  validation   %s%n  aggregation  %s  (GET /regions/{code}/totals?year=Y, /api/v1/…, ./gongkai totals CN 2023)%n"
                         + "  kafka        %s   registry %s%n",
                 urls.ingest(), urls.validation(), urls.aggregation(), demo.stack().bootstrapServers(), demo.stack().schemaRegistryUrl());
+        System.err.printf("%nmonitoring console: %s/console  (sign in with the reviewer token below: it may view and review)%n",
+                urls.aggregation());
         System.err.printf("%naccess tokens (Authorization: Bearer <token>; valid %d h; the CLI uses them itself):%n",
                 Credentials.LIFETIME.toHours());
         demo.credentials().tokens().forEach((role, token) -> System.err.printf("  %-9s  %s%n", role, token));

@@ -82,6 +82,16 @@ public final class MonitoringIndex {
         return Optional.ofNullable(reviews.get(violationId));
     }
 
+    /** A finding by its violation id, as its report's latest outcome has it; empty when that outcome no longer has it. */
+    public Optional<FindingView> finding(String violationId) {
+        MonitoredReport report = reports.get(ViolationIds.reportId(violationId));
+        if (report == null) {
+            return Optional.empty();
+        }
+        return report.findings().stream().filter(finding -> finding.violationId().equals(violationId)).findFirst()
+                .map(finding -> view(report, finding));
+    }
+
     /** The report's findings with their reviews, in the order validation gave them. */
     public List<FindingView> findingsOf(String reportId) {
         MonitoredReport report = reports.get(reportId);
@@ -120,6 +130,18 @@ public final class MonitoringIndex {
         return Optional.empty();
     }
 
+    /** The divisions from the province down to {@code regionCode}, as some report's path gives them; empty for the country. */
+    public List<Place> pathTo(String regionCode) {
+        for (MonitoredReport report : reports.values()) {
+            for (int i = 0; i < report.path().size(); i++) {
+                if (report.path().get(i).code().equals(regionCode)) {
+                    return List.copyOf(report.path().subList(0, i + 1));
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** The region's counts for {@code year} (null: all years), and its children's; empty when no report names it. */
     public Optional<RegionSummary> summary(String regionCode, Integer year) {
         return place(regionCode).map(region -> {
@@ -152,20 +174,21 @@ public final class MonitoringIndex {
     }
 
     /**
-     * The peers of {@code level} under {@code regionCode} in {@code year}: ORGAN-scope reports whose most precise
-     * division is of that level. Empty when no report names the region.
+     * The peers of {@code level} and {@code scope} under {@code regionCode} in {@code year}: reports of that scope
+     * (organs with organs, governments' area-wide reports with each other) whose most precise division is of that
+     * level. Empty when no report names the region.
      */
-    public Optional<PeerStatistics> peers(String regionCode, RegionLevel level, int year) {
-        return place(regionCode).map(region -> PeerStatistics.of(region, level, year, reports.values().stream()
-                .filter(report -> report.scope() == Scope.ORGAN && report.year() == year && report.place() != null
+    public Optional<PeerStatistics> peers(String regionCode, RegionLevel level, Scope scope, int year) {
+        return place(regionCode).map(region -> PeerStatistics.of(region, level, scope, year, reports.values().stream()
+                .filter(report -> report.scope() == scope && report.year() == year && report.place() != null
                         && report.place().level() == level && report.within(regionCode))
                 .sorted(Comparator.comparing(MonitoredReport::organ).thenComparing(MonitoredReport::reportId))
                 .toList()));
     }
 
     /**
-     * The peers of a report: organs of its level and year under its division {@code levelsUp} levels up (1: its
-     * parent, the default; its path's length: the country). Empty when the report is unknown or has no place.
+     * The peers of a report: reports of its scope, level and year under its division {@code levelsUp} levels up (1:
+     * its parent, the default; its path's length or more: the country). Empty when the report is unknown or has no place.
      */
     public Optional<PeerStatistics> peersOf(String reportId, int levelsUp) {
         MonitoredReport report = reports.get(reportId);
@@ -174,7 +197,7 @@ public final class MonitoringIndex {
         }
         int ancestor = report.path().size() - 1 - levelsUp;
         String within = ancestor < 0 ? RegionCodes.COUNTRY : report.path().get(ancestor).code();
-        return peers(within, report.place().level(), report.year());
+        return peers(within, report.place().level(), report.scope(), report.year());
     }
 
     private List<FindingView> matching(FindingQuery query) {

@@ -1,6 +1,7 @@
 package io.gongkai.aggregation.monitoring;
 
 import io.gongkai.events.RegionLevel;
+import io.gongkai.events.Scope;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -8,23 +9,24 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How the organs of one level compare within a region in one year: the quartiles of each {@link PeerMeasure} over
- * the ORGAN-scope reports whose most precise division is of {@code level} and lies under {@code region}.
+ * How the reports of one level and scope compare within a region in one year: the quartiles of each
+ * {@link PeerMeasure} over the reports of {@code scope} whose most precise division is of {@code level} and lies
+ * under {@code region}.
  *
  * @param region    the region peers are drawn from
  * @param peers     the peer reports, by organ name
  * @param quartiles each measure's quartiles over the peers that state it
  */
-public record PeerStatistics(Place region, RegionLevel level, int year, List<MonitoredReport> peers,
+public record PeerStatistics(Place region, RegionLevel level, Scope scope, int year, List<MonitoredReport> peers,
                              Map<PeerMeasure, Quartiles> quartiles) {
 
-    static PeerStatistics of(Place region, RegionLevel level, int year, List<MonitoredReport> peers) {
+    static PeerStatistics of(Place region, RegionLevel level, Scope scope, int year, List<MonitoredReport> peers) {
         Map<PeerMeasure, Quartiles> quartiles = new EnumMap<>(PeerMeasure.class);
         for (PeerMeasure measure : PeerMeasure.values()) {
             quartiles.put(measure, Quartiles.of(peers.stream().map(peer -> measure.of(peer.figures()))
                     .filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray()));
         }
-        return new PeerStatistics(region, level, year, peers, quartiles);
+        return new PeerStatistics(region, level, scope, year, peers, quartiles);
     }
 
     /**

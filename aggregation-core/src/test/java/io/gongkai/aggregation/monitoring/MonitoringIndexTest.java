@@ -6,6 +6,7 @@ import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.events.RegionLevel;
 import io.gongkai.events.ReviewDecision;
+import io.gongkai.events.Scope;
 import io.gongkai.events.Severity;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.events.Violation;
@@ -158,7 +159,7 @@ class MonitoringIndexTest {
         assertThat(peers.rank(second, PeerMeasure.RECEIVED)).isEqualTo(new PeerStatistics.Rank(2, 4));
         assertThat(peers.rank(index.report(townships.get(0).getReportId()).orElseThrow(), PeerMeasure.RECEIVED))
                 .isEqualTo(new PeerStatistics.Rank(4, 4));
-        assertThat(index.peers("330105", RegionLevel.TOWNSHIP, 2022)).get().extracting(PeerStatistics::peers).asList().isEmpty();
+        assertThat(index.peers("330105", RegionLevel.TOWNSHIP, Scope.ORGAN, 2022)).get().extracting(PeerStatistics::peers).asList().isEmpty();
     }
 
     @Test

@@ -126,6 +126,21 @@ public final class CellCatalog {
         return label == null ? cellId : label;
     }
 
+    /** The label of a §三 row ({@link #applicationRows}), e.g. "三、本年度办理结果（一）予以公开"; the row itself when unknown. */
+    public static String applicationRowLabel(String row) {
+        for (Map<String, String> rows : List.of(ROWS_BEFORE_OTHER_HANDLING, OTHER_HANDLING_2021, OTHER_HANDLING_2019, ROWS_AFTER_OTHER_HANDLING)) {
+            if (rows.containsKey(row)) {
+                return rows.get(row);
+            }
+        }
+        return row;
+    }
+
+    /** The label of a §三 applicant column, or of a §四 case kind or column, e.g. "自然人", "行政复议"; the key itself when unknown. */
+    public static String columnLabel(String column) {
+        return COLUMN_LABELS.getOrDefault(column, CASE_LABELS.getOrDefault(column, column));
+    }
+
     /** True for cells holding an amount (a decimal) rather than a count. */
     public static boolean isAmount(String cellId) {
         return cellId.equals("active.fees") || cellId.equals("active.procurement.amountYuan");

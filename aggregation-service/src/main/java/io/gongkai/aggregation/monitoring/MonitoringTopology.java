@@ -1,0 +1,60 @@
+package io.gongkai.aggregation.monitoring;
+
+import io.gongkai.events.OutcomeStatus;
+import io.gongkai.events.ParsedReport;
+import io.gongkai.events.ValidationOutcome;
+import io.gongkai.events.ViolationReview;
+import io.gongkai.schemas.TopicCatalog;
+import io.gongkai.schemas.TopicSpec;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The monitoring read model's part of the aggregation application: four global stores, each holding one topic
+ * whole on every instance (so any instance answers any query, and instances are added for reads alone), each
+ * feeding the {@link MonitoringIndex} through an {@link IndexingProcessor}.
+ * <pre>
+ * gongkai.reports.parsed.v1        ─▶ [global store monitoring-parsed-reports]       ─▶ index.parsed
+ * gongkai.validation.passed.v1     ─▶ [global store monitoring-passed-outcomes]      ─▶ index.outcome (PASS)
+ * gongkai.validation.violations.v1 ─▶ [global store monitoring-violation-outcomes]   ─▶ index.outcome (VIOLATION)
+ * gongkai.validation.reviews.v1    ─▶ [global store monitoring-reviews]              ─▶ index.review
+ * </pre>
+ * The stores keep the records' bytes as the topics hold them; the report page reads a report's cells from
+ * {@value #PARSED_STORE}. A global store is restored through its processor (KIP-1024), so the index is whole
+ * before the application reports RUNNING.
+ */
+public final class MonitoringTopology {
+
+    /** Every parsed report's latest version, by reportId, as Avro bytes. */
+    public static final String PARSED_STORE = "monitoring-parsed-reports";
+    static final String PASSED_STORE = "monitoring-passed-outcomes";
+    static final String VIOLATIONS_STORE = "monitoring-violation-outcomes";
+    static final String REVIEWS_STORE = "monitoring-reviews";
+
+    private MonitoringTopology() {
+    }
+
+    public static void define(StreamsBuilder builder, MonitoringIndex index, Deserializer<ParsedReport> parsed,
+                              Deserializer<ValidationOutcome> outcomes, Deserializer<ViolationReview> reviews) {
+        feed(builder, TopicCatalog.PARSED_REPORTS, PARSED_STORE, parsed, index::parsed);
+        feed(builder, TopicCatalog.VALIDATION_PASSED, PASSED_STORE, outcomes,
+                (reportId, outcome) -> index.outcome(reportId, OutcomeStatus.PASS, outcome));
+        feed(builder, TopicCatalog.VALIDATION_VIOLATIONS, VIOLATIONS_STORE, outcomes,
+                (reportId, outcome) -> index.outcome(reportId, OutcomeStatus.VIOLATION, outcome));
+        feed(builder, TopicCatalog.VALIDATION_REVIEWS, REVIEWS_STORE, reviews, index::review);
+    }
+
+    private static <T> void feed(StreamsBuilder builder, TopicSpec topic, String store, Deserializer<T> values,
+                                 IndexingProcessor.Update<T> update) {
+        StoreBuilder<KeyValueStore<String, byte[]>> bytes = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()).withLoggingDisabled();
+        builder.addGlobalStore(bytes, topic.name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(store + "-source"),
+                () -> new IndexingProcessor<>(store, topic.name(), values, update));
+    }
+}
