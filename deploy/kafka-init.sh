@@ -52,10 +52,12 @@ allow User:validation-service --transactional-id gongkai-validation --resource-p
 # aggregation-service
 login aggregation-service "$AGGREGATION_SERVICE_KAFKA_PASSWORD"
 allow User:aggregation-service --topic gongkai.region-totals.v1 --operation Create --operation DescribeConfigs --operation Write --operation Describe
+allow User:aggregation-service --topic gongkai.validation.reviews.v1 --operation Create --operation DescribeConfigs --operation Read --operation Describe --operation Write
 allow User:aggregation-service --topic gongkai.validation.passed.v1-dlt --operation Create --operation DescribeConfigs --operation Write --operation Describe
 allow User:aggregation-service --topic gongkai.validation.violations.v1-dlt --operation Create --operation DescribeConfigs --operation Write --operation Describe
 allow User:aggregation-service --topic gongkai.validation.passed.v1 --operation Read --operation Describe
 allow User:aggregation-service --topic gongkai.validation.violations.v1 --operation Read --operation Describe
+allow User:aggregation-service --topic gongkai.reports.parsed.v1 --operation Read --operation Describe
 allow User:aggregation-service --topic gongkai-aggregation- --resource-pattern-type prefixed --operation Create --operation Read --operation Write --operation Delete --operation Describe --operation DescribeConfigs
 allow User:aggregation-service --group gongkai-aggregation --operation Read
 allow User:aggregation-service --transactional-id gongkai-aggregation --resource-pattern-type prefixed --operation Write --operation Describe
@@ -73,6 +75,7 @@ allow User:scraper --group scraper- --resource-pattern-type prefixed --operation
 # monitor
 login monitor "$MONITOR_KAFKA_PASSWORD"
 allow User:monitor --topic gongkai.validation.violations.v1 --operation Read --operation Describe
+allow User:monitor --topic gongkai.validation.reviews.v1 --operation Read --operation Describe
 allow User:monitor --topic gongkai.region-totals.v1 --operation Read --operation Describe
 allow User:monitor --group monitor- --resource-pattern-type prefixed --operation Read
 

@@ -42,7 +42,7 @@ class MonitoringConfiguration {
         StreamsBuilder builder = new StreamsBuilder();
         MonitoringTopology.define(builder, index, new AvroSerde<ParsedReport>(registry).deserializer(),
                 new AvroSerde<ValidationOutcome>(registry).deserializer(), new AvroSerde<ViolationReview>(registry).deserializer());
-        return new MonitoringStreams(builder.build(), aggregation.asProperties());
+        return new MonitoringStreams(builder.build(), MonitoringTopology.SOURCE_TOPICS, aggregation.asProperties());
     }
 
     @Bean

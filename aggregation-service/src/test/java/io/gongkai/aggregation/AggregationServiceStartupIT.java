@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -36,7 +37,19 @@ class AggregationServiceStartupIT extends ServiceStartupContract {
 
     @Override
     protected List<Endpoint> endpoints() {
+        Set<String> monitoring = Set.of(Roles.VIEWER, Roles.REVIEWER);
         return List.of(new Endpoint("GET", "/regions/CN/totals?year=2023", Roles.VIEWER),
-                new Endpoint("GET", "/regions/CN/children?year=2023", Roles.VIEWER));
+                new Endpoint("GET", "/regions/CN/children?year=2023", Roles.VIEWER),
+                new Endpoint("GET", "/api/v1/violations?region=330000", monitoring),
+                new Endpoint("GET", "/api/v1/violations.csv", monitoring),
+                new Endpoint("GET", "/api/v1/reports?year=2023", monitoring),
+                new Endpoint("GET", "/api/v1/reports/CN:x:2023", monitoring),
+                new Endpoint("GET", "/api/v1/reports/CN:x:2023/peers", monitoring),
+                new Endpoint("GET", "/api/v1/peers?region=CN&level=PROVINCE&year=2023", monitoring),
+                new Endpoint("GET", "/api/v1/regions/CN/summary", monitoring),
+                new Endpoint("POST", "/api/v1/violations/CN:x:2023%23RULE%2300000000/review", Roles.REVIEWER),
+                new Endpoint("GET", "/console/regions/CN", monitoring),
+                new Endpoint("POST", "/console/violations/CN:x:2023%23RULE%2300000000/review", Roles.REVIEWER),
+                Endpoint.anyToken("GET", "/v3/api-docs"));
     }
 }

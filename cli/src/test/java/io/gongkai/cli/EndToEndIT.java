@@ -1,10 +1,12 @@
 package io.gongkai.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.RawReport;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.schemas.KafkaPrincipals;
+import io.gongkai.schemas.Roles;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
@@ -18,7 +20,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,12 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * All of gongkai as deployed: a real broker (SASL/SCRAM, ACLs: each service only what {@code KafkaPrincipals}
  * grants it) and registry, the three services as their own JVMs from their jars, the sample reports in over HTTP,
- * outcomes from their topics, regional totals over HTTP.
+ * outcomes from their topics, regional totals over HTTP, a real report's findings in the monitoring API and a
+ * reviewer's decision on one.
  */
 class EndToEndIT {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Duration SETTLE = Duration.ofMinutes(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void sampleReportsFlowFromHttpToRegionalTotals(@TempDir Path work) throws Exception {
@@ -62,7 +72,40 @@ class EndToEndIT {
 
             assertThat(scraperPublication(demo, Demo.samples(ROOT).get(0))).as("a scraper's document, read by ingest under its ACLs")
                     .isEqualTo(answers.get(Demo.samples(ROOT).get(0)).body().get("reportId").asText());
+
+            reviewAFindingOfAViolatingReport(demo);
         }
+    }
+
+    /**
+     * A real report that breaks its arithmetic in: the monitoring read model (parsed reports and outcomes, read by
+     * aggregation under its ACLs) lists its findings, and a reviewer's dismissal (written to the reviews topic under
+     * the same ACLs) is read back.
+     */
+    private static void reviewAFindingOfAViolatingReport(Demo demo) throws Exception {
+        IngestClient.Answer pingtan = demo.submit(List.of(ROOT.resolve("samples/corpus/pingtan-2023.txt"))).values().iterator().next();
+        String reportId = pingtan.body().get("reportId").asText();
+        assertThat(demo.awaitOutcomes(Set.of(reportId), SETTLE).get(reportId).getStatus()).isEqualTo(OutcomeStatus.VIOLATION);
+
+        HttpClient http = HttpClient.newHttpClient();
+        String findingsOfFujian = demo.urls().aggregation() + "/api/v1/violations?region=350000";
+        JsonNode findings = null;
+        Instant deadline = Instant.now().plus(SETTLE);
+        while (Instant.now().isBefore(deadline) && (findings == null || findings.path("total").asInt() == 0)) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(findingsOfFujian))
+                    .header("Authorization", demo.credentials().bearer(Roles.VIEWER)).build(), HttpResponse.BodyHandlers.ofString());
+            findings = answer.statusCode() == 200 ? JSON.readTree(answer.body()) : null;
+            Thread.sleep(200);
+        }
+        assertThat(findings).as("findings of 福建省 in the monitoring API").isNotNull();
+        String violationId = findings.get("items").get(0).get("violationId").asText();
+
+        HttpResponse<String> review = http.send(HttpRequest.newBuilder(URI.create(demo.urls().aggregation() + "/api/v1/violations/"
+                        + URLEncoder.encode(violationId, StandardCharsets.UTF_8).replace("+", "%20") + "/review"))
+                .header("Authorization", demo.credentials().bearer(Roles.REVIEWER)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"CONFIRMED\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+        assertThat(JSON.readTree(review.body()).get("decision").asText()).isEqualTo("CONFIRMED");
     }
 
     /**

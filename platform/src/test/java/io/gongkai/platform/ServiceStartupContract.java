@@ -53,8 +53,18 @@ public abstract class ServiceStartupContract {
     @Autowired
     private OwnedTopics owned;
 
-    /** An endpoint of the service and the role that may call it ({@code null}: any caller with a valid token). */
-    public record Endpoint(String method, String path, String role) {
+    /** An endpoint of the service and the roles that may call it ({@code null}: any caller with a valid token). */
+    public record Endpoint(String method, String path, Set<String> roles) {
+
+        /** An endpoint for one role. */
+        public Endpoint(String method, String path, String role) {
+            this(method, path, Set.of(role));
+        }
+
+        /** An endpoint for any caller with a valid token. */
+        public static Endpoint anyToken(String method, String path) {
+            return new Endpoint(method, path, (Set<String>) null);
+        }
     }
 
     /** The service's own endpoints, each with its role; actuator's are checked for every service. */
@@ -118,7 +128,7 @@ public abstract class ServiceStartupContract {
                     Map.of(Roles.CLAIM, Roles.ALL))), 401, endpoint + " with a token the service's issuer did not sign");
             for (String role : Roles.ALL) {
                 HttpResponse<String> answer = call(endpoint, LocalStackService.bearer(role));
-                if (endpoint.role() == null || endpoint.role().equals(role)) {
+                if (endpoint.roles() == null || endpoint.roles().contains(role)) {
                     assertThat(answer.statusCode()).as(endpoint + " as " + role + ": " + answer.body()).isNotIn(401, 403);
                 } else {
                     assertRefused(answer, 403, endpoint + " as " + role);
@@ -140,7 +150,7 @@ public abstract class ServiceStartupContract {
     @Test
     void probesAnswerAnyoneAndHealthDetailsOnlyOps() throws Exception {
         for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
-            HttpResponse<String> answer = call(new Endpoint("GET", probe, null), null);
+            HttpResponse<String> answer = call(Endpoint.anyToken("GET", probe), null);
             assertThat(answer.statusCode()).as(probe).isIn(200, 503);
             assertThat(new ObjectMapper().readTree(answer.body()).has("components")).as(probe + " details").isFalse();
         }

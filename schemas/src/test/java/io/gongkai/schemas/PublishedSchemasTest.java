@@ -24,7 +24,8 @@ class PublishedSchemasTest {
     void everyPublicAvroTopicHasItsSchemaUnderItsValueSubject() {
         assertThat(PublishedSchemas.bySubject()).containsOnlyKeys(
                 "gongkai.reports.raw.v1-value", "gongkai.reports.parsed.v1-value", "gongkai.reports.rejected.v1-value",
-                "gongkai.validation.passed.v1-value", "gongkai.validation.violations.v1-value", "gongkai.region-totals.v1-value");
+                "gongkai.validation.passed.v1-value", "gongkai.validation.violations.v1-value", "gongkai.validation.reviews.v1-value",
+                "gongkai.region-totals.v1-value");
         assertThat(PublishedSchemas.bySubject().get("gongkai.reports.raw.v1-value").getFullName()).isEqualTo(RawReport.class.getName());
         assertThat(PublishedSchemas.fileName("gongkai.reports.raw.v1-value")).isEqualTo("gongkai.reports.raw.v1-value.avsc");
     }

@@ -9,7 +9,7 @@ class TopicCatalogTest {
 
     @Test
     void everyTopicIsVersionedAndEveryEventIsAGeneratedRecord() {
-        assertThat(TopicCatalog.all()).hasSize(8).allSatisfy(topic -> {
+        assertThat(TopicCatalog.all()).hasSize(9).allSatisfy(topic -> {
             assertThat(topic.name()).startsWith("gongkai.").endsWith(".v1");
             assertThat(topic.keyType()).isEqualTo(String.class);
             assertThat(topic.config()).containsKeys("cleanup.policy", "max.message.bytes");
@@ -22,6 +22,8 @@ class TopicCatalogTest {
     void stateTopicsAreCompactedAndStreamsExpire() {
         assertThat(TopicCatalog.PARSED_REPORTS.config()).containsEntry("cleanup.policy", "compact");
         assertThat(TopicCatalog.REGION_TOTALS.config()).containsEntry("cleanup.policy", "compact");
+        assertThat(TopicCatalog.VALIDATION_REVIEWS.config()).containsEntry("cleanup.policy", "compact")
+                .containsEntry("min.compaction.lag.ms", Long.toString(366 * TopicCatalog.DAY_MS));
         assertThat(TopicCatalog.RAW_REPORTS.config())
                 .containsEntry("cleanup.policy", "delete")
                 .containsEntry("retention.ms", "604800000")

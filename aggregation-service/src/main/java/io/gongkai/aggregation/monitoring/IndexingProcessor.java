@@ -12,31 +12,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps one global store of a topic's bytes and tells the index of every record, decoded. On start it tells the
  * index what the store already holds (what a checkpoint kept across a restart). A record that cannot be decoded is
- * skipped with a warning — its topic's own consumer dead-letters it; the read model only reads — while a transient
- * fault (the registry unreachable) is retried until it passes, never skipped.
+ * left out of both with a warning — its topic's own consumer dead-letters it; the read model only reads — while a
+ * transient fault (the registry unreachable) is retried until it passes, never skipped.
  */
 final class IndexingProcessor<T> implements Processor<String, byte[], Void, Void> {
 
     private static final Logger log = LoggerFactory.getLogger(IndexingProcessor.class);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
-    /** What the index does with a key's decoded value, or null for a tombstone. */
-    @FunctionalInterface
-    interface Update<T> {
-        void apply(String key, T value);
-    }
-
     private final String storeName;
     private final String topic;
     private final Deserializer<T> values;
-    private final Update<T> update;
+    /** What the index does with a key's decoded value, or null for a tombstone. */
+    private final BiConsumer<String, T> update;
     private KeyValueStore<String, byte[]> store;
 
-    IndexingProcessor(String storeName, String topic, Deserializer<T> values, Update<T> update) {
+    IndexingProcessor(String storeName, String topic, Deserializer<T> values, BiConsumer<String, T> update) {
         this.storeName = storeName;
         this.topic = topic;
         this.values = values;
@@ -49,7 +45,10 @@ final class IndexingProcessor<T> implements Processor<String, byte[], Void, Void
         try (KeyValueIterator<String, byte[]> held = store.all()) {
             while (held.hasNext()) {
                 KeyValue<String, byte[]> record = held.next();
-                index(record.key, record.value);
+                T value = decode(record.key, record.value);
+                if (value != null) {
+                    update.accept(record.key, value);
+                }
             }
         }
     }
@@ -61,20 +60,13 @@ final class IndexingProcessor<T> implements Processor<String, byte[], Void, Void
         }
         if (record.value() == null) {
             store.delete(record.key());
-        } else {
-            store.put(record.key(), record.value());
-        }
-        index(record.key(), record.value());
-    }
-
-    private void index(String key, byte[] bytes) {
-        if (bytes == null) {
-            update.apply(key, null);
+            update.accept(record.key(), null);
             return;
         }
-        T value = decode(key, bytes);
+        T value = decode(record.key(), record.value());
         if (value != null) {
-            update.apply(key, value);
+            store.put(record.key(), record.value());
+            update.accept(record.key(), value);
         }
     }
 

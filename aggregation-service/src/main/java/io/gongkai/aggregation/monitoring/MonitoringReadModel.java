@@ -36,7 +36,7 @@ public final class MonitoringReadModel {
         if (!restored) {
             KafkaStreams running = streams.get();
             if (running == null || running.state() != KafkaStreams.State.RUNNING) {
-                throw new NotReadyException("the monitoring index is still being loaded from its topics");
+                throw new NotReadyException("the monitoring index is not ready: it waits for its topics, or is loading them");
             }
             restored = true;
         }

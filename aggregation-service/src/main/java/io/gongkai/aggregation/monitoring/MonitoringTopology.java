@@ -14,6 +14,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 /**
  * The monitoring read model's part of the aggregation application: four global stores, each holding one topic
  * whole on every instance (so any instance answers any query, and instances are added for reads alone), each
@@ -35,6 +38,9 @@ public final class MonitoringTopology {
     static final String PASSED_STORE = "monitoring-passed-outcomes";
     static final String VIOLATIONS_STORE = "monitoring-violation-outcomes";
     static final String REVIEWS_STORE = "monitoring-reviews";
+    /** The topics the stores hold, which must exist before the application starts. */
+    public static final List<String> SOURCE_TOPICS = List.of(TopicCatalog.PARSED_REPORTS.name(), TopicCatalog.VALIDATION_PASSED.name(),
+            TopicCatalog.VALIDATION_VIOLATIONS.name(), TopicCatalog.VALIDATION_REVIEWS.name());
 
     private MonitoringTopology() {
     }
@@ -50,7 +56,7 @@ public final class MonitoringTopology {
     }
 
     private static <T> void feed(StreamsBuilder builder, TopicSpec topic, String store, Deserializer<T> values,
-                                 IndexingProcessor.Update<T> update) {
+                                 BiConsumer<String, T> update) {
         StoreBuilder<KeyValueStore<String, byte[]>> bytes = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()).withLoggingDisabled();
         builder.addGlobalStore(bytes, topic.name(),
