@@ -176,6 +176,16 @@ class MonitoringConsoleIT {
     }
 
     @Test
+    void theApisAreDescribedInOpenApi() throws Exception {
+        JsonNode paths = get("/v3/api-docs", Roles.VIEWER).body().get("paths");
+
+        assertThat(paths.has("/api/v1/violations")).isTrue();
+        assertThat(paths.has("/api/v1/violations/{violationId}/review")).isTrue();
+        assertThat(paths.has("/api/v1/reports/{reportId}/peers")).isTrue();
+        assertThat(paths.has("/console/regions/{code}")).as("pages are not API").isFalse();
+    }
+
+    @Test
     void badRequestsAreProblemDetails() throws Exception {
         Answer badCursor = get("/api/v1/violations?cursor=not-ours", Roles.VIEWER);
         Answer unknown = get("/api/v1/reports/" + encode("000000:无此机关:2023"), Roles.VIEWER);
@@ -249,6 +259,15 @@ class MonitoringConsoleIT {
             wait.until(ExpectedConditions.textToBe(By.id("count-open"), Integer.toString(openBefore - 1)));
             assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true"))
                     .as("the count changed by a live event, not by a reload").isEqualTo(true);
+
+            browser.get(aggregation + "/console/regions/330000?year=2023");
+            browser.findElement(By.linkText("杭州市拱墅区人民政府上塘街道办事处")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("report-organ"), "杭州市拱墅区人民政府上塘街道办事处"));
+            List<WebElement> grantedRates = browser.findElements(By.cssSelector(".peers tr[data-measure='GRANTED_RATE']"));
+            assertThat(grantedRates).as("予以公开率 against the township's peers, one table per ancestor").hasSize(4)
+                    .allSatisfy(row -> assertThat(row.getText()).matches("予以公开率 \\d+(\\.\\d)?% .* \\d+ / \\d+"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(".peers")));
+            screenshot(browser, "peers.png");
         } finally {
             browser.quit();
         }

@@ -9,6 +9,7 @@ import io.gongkai.aggregation.monitoring.PeerMeasure;
 import io.gongkai.aggregation.monitoring.PeerStatistics;
 import io.gongkai.aggregation.monitoring.RegionSummary;
 import io.gongkai.aggregation.monitoring.ReportForm;
+import io.gongkai.aggregation.monitoring.ReportQuery;
 import io.gongkai.aggregation.monitoring.ReviewRecorder;
 import io.gongkai.aggregation.query.Lookup;
 import io.gongkai.aggregation.query.RegionTotalsJson;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
  * The monitoring console: server-rendered pages (Thymeleaf) that htmx updates in place, for a monitoring office.
  * <ul>
  *   <li>{@code /console/regions/{code}}: a region — its counts, totals by year with a trend chart, the divisions
- *       one level down, and its findings with filters and CSV; {@code CN} is the national overview.</li>
+ *       one level down, its findings with filters and CSV, and its reports; {@code CN} is the national overview.</li>
  *   <li>{@code /console/reports/{reportId}}: a report — the form's tables with the cells of open findings marked,
  *       its findings with review buttons, and how it compares with its peers.</li>
  *   <li>{@code /console/events?region=}: Server-Sent Events when something under the region changed.</li>
@@ -54,6 +55,7 @@ import java.util.stream.Collectors;
 public class ConsoleController {
 
     static final int FINDINGS_PAGE = 50;
+    static final int REPORTS_PAGE = 200;
 
     private final MonitoringReadModel model;
     private final RegionTotalsLookup totals;
@@ -100,6 +102,7 @@ public class ConsoleController {
         page.addAttribute("findings", index.findings(new FindingQuery(code, shown, null, null, null, null),
                 FindingQuery.Sort.NEWEST, null, FINDINGS_PAGE));
         page.addAttribute("filter", new Filter(code, shown, null, null, null, null));
+        page.addAttribute("reports", index.reports(new ReportQuery(code, shown, null, null), ReportQuery.Sort.ORGAN, null, REPORTS_PAGE));
         page.addAttribute("canReview", canReview(viewer));
         return "console/region";
     }
