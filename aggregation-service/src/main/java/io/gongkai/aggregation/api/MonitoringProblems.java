@@ -1,6 +1,7 @@
 package io.gongkai.aggregation.api;
 
 import io.gongkai.aggregation.monitoring.MonitoringReadModel;
+import io.gongkai.aggregation.monitoring.ReviewRecorder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,7 +30,7 @@ class MonitoringProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler({MonitoringReadModel.NotReadyException.class, IllegalStateException.class})
+    @ExceptionHandler({MonitoringReadModel.NotReadyException.class, ReviewRecorder.NotRecordedException.class})
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))

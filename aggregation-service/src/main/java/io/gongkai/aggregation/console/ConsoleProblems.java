@@ -1,6 +1,7 @@
 package io.gongkai.aggregation.console;
 
 import io.gongkai.aggregation.monitoring.MonitoringReadModel;
+import io.gongkai.aggregation.monitoring.ReviewRecorder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,7 +27,7 @@ class ConsoleProblems {
         return page(HttpStatus.BAD_REQUEST, "请求有误", e.getMessage(), false);
     }
 
-    @ExceptionHandler({MonitoringReadModel.NotReadyException.class, IllegalStateException.class})
+    @ExceptionHandler({MonitoringReadModel.NotReadyException.class, ReviewRecorder.NotRecordedException.class})
     ModelAndView unavailable(RuntimeException e) {
         return page(HttpStatus.SERVICE_UNAVAILABLE, "暂时不可用", e.getMessage(), true);
     }

@@ -39,7 +39,7 @@ public final class ReviewRecorder {
      *
      * @throws NoSuchElementException   when no report's latest outcome has the violation
      * @throws IllegalArgumentException when a dismissal gives no reason
-     * @throws IllegalStateException    when Kafka did not take the decision in time (a transient fault: try again)
+     * @throws NotRecordedException     when Kafka did not take the decision in time (a transient fault: try again)
      */
     public Review record(String violationId, ReviewDecision decision, String reason, String reviewer) {
         FindingView finding = model.index().finding(violationId)
@@ -54,10 +54,10 @@ public final class ReviewRecorder {
         try {
             kafka.send(TopicCatalog.VALIDATION_REVIEWS.name(), violationId, review).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the review in time; try again", e);
+            throw new NotRecordedException("Kafka did not take the review in time; try again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording the review", e);
+            throw new NotRecordedException("interrupted while recording the review", e);
         }
         Review recorded = new Review(decision, trimmed, reviewer, now);
         awaitReadBack(violationId, recorded);
@@ -73,6 +73,13 @@ public final class ReviewRecorder {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Kafka did not take a decision: nothing was recorded, and the same request may be sent again. */
+    public static final class NotRecordedException extends RuntimeException {
+        NotRecordedException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }
