@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.nio.file.Path;
 
 /**
- * The {@code gongkai} command (shared spec: cli.md). Machine-readable output is JSON Lines on stdout;
+ * The {@code gongkai} command (docs/spec/cli.md). Machine-readable output is JSON Lines on stdout;
  * progress and logs go to stderr. Exit status: 0 all went well, 1 some input was rejected or violated
  * a rule, 2 usage or environment error.
  */

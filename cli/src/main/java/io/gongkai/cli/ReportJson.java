@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JSON lines of cli.md's {@code parse} and {@code validate}: keys exactly as specified, more may be added. */
+/** The JSON lines of docs/spec/cli.md's {@code parse} and {@code validate}: keys exactly as specified, more may be added. */
 final class ReportJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code gongkai parse} and {@code validate} on the sample reports: the JSON of cli.md, every cell as expected. */
+/** {@code gongkai parse} and {@code validate} on the sample reports: the JSON of docs/spec/cli.md, every cell as expected. */
 class OfflineCommandsTest {
 
     private static final Path SAMPLES = Path.of("").toAbsolutePath().getParent().resolve("samples");

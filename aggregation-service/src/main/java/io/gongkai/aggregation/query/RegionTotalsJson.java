@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A region's totals in a year as {@code gongkai totals} prints them (shared spec cli.md): the figures flat,
+ * A region's totals in a year as {@code gongkai totals} prints them (docs/spec/cli.md): the figures flat,
  * the level in lower case; {@code areaReported} and {@code areaDifference} only when the region published an
  * AREA-scope report; {@code children} the codes one level down with reports, in code order.
  */

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The HTTP contract: the totals JSON of cli.md, 404 without reports, 503 with Retry-After while not queryable. */
+/** The HTTP contract: the totals JSON of docs/spec/cli.md, 404 without reports, 503 with Retry-After while not queryable. */
 class RegionTotalsControllerTest {
 
     private static final RegionTotalsJson ZHEJIANG = new RegionTotalsJson("330000", "浙江省", "province", 2023, 3, 3, 0,

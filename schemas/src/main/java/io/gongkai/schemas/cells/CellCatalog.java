@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The canonical cell ids of both layouts, in the form's order, with their official labels
- * (shared spec: report-format.md, report-format-2019.md). Every part of gongkai names a figure by
+ * (docs/spec/report-format.md, docs/spec/report-format-2019.md). Every part of gongkai names a figure by
  * these ids: the parser fills them, rules read them, violations point at them.
  */
 public final class CellCatalog {

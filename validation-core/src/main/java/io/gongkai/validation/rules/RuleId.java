@@ -3,7 +3,7 @@ package io.gongkai.validation.rules;
 import io.gongkai.events.Severity;
 
 /**
- * The rule catalog (shared spec: rules.md): every stable rule id with its default severity, in catalog order.
+ * The rule catalog (docs/spec/rules.md): every stable rule id with its default severity, in catalog order.
  * Violations are ordered by severity, then by this order.
  */
 public enum RuleId {
@@ -30,7 +30,7 @@ public enum RuleId {
         this.defaultSeverity = defaultSeverity;
     }
 
-    /** The severity rules.md gives the rule, before configuration. */
+    /** The severity docs/spec/rules.md gives the rule, before configuration. */
     public Severity defaultSeverity() {
         return defaultSeverity;
     }

@@ -29,7 +29,7 @@ public final class Severities {
         this.overrides = Collections.unmodifiableMap(overrides);
     }
 
-    /** The severities of rules.md. */
+    /** The severities of docs/spec/rules.md. */
     public static Severities defaults() {
         return DEFAULTS;
     }

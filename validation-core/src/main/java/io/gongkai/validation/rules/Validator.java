@@ -47,7 +47,7 @@ public final class Validator {
     private final Severities severities;
     private final String rulesVersion;
 
-    /** With the severities of rules.md. */
+    /** With the severities of docs/spec/rules.md. */
     public Validator() {
         this(Severities.defaults());
     }

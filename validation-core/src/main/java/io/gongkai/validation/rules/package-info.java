@@ -1,5 +1,5 @@
 /**
- * The rule catalog of gongkai (shared spec: rules.md) and the engine that applies it: every check has a stable id, a
+ * The rule catalog of gongkai (docs/spec/rules.md) and the engine that applies it: every check has a stable id, a
  * configurable severity, the canonical cells it reads, and messages in Chinese and English that name those cells by
  * their official labels. Plain Java: no Spring, no Kafka.
  * <p>
