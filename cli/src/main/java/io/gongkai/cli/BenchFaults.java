@@ -31,9 +31,9 @@ final class BenchFaults implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
         Path work = Gongkai.home().resolve("bench-faults");
-        Demo.deleteRecursively(work);
+        LocalDeployment.deleteRecursively(work);
         System.err.println("starting a broker, a registry and the three services …");
-        try (Demo demo = Demo.start(root, work)) {
+        try (LocalDeployment demo = LocalDeployment.start(root, work)) {
             FaultSuite.Result result = FaultSuite.run(demo, new FaultWorkload(templates(root)), departments,
                     Duration.ofSeconds(registryPauseSeconds), Duration.ofMillis(paceMillis), System.err);
             System.out.print(result.table());
@@ -44,7 +44,7 @@ final class BenchFaults implements Callable<Integer> {
     /** The sample reports' texts, which the workload's reports are written from. */
     static List<String> templates(Path root) throws Exception {
         List<String> templates = new ArrayList<>();
-        for (Path sample : Demo.samples(root)) {
+        for (Path sample : SampleDocuments.samples(root)) {
             templates.add(Files.readString(sample));
         }
         return templates;

@@ -39,7 +39,7 @@ final class BenchParse implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
-        List<Path> samples = Demo.samples(root);
+        List<Path> samples = SampleDocuments.samples(root);
         List<String> texts = new ArrayList<>();
         long bytes = 0;
         for (Path sample : samples) {

@@ -88,9 +88,9 @@ final class BenchPipeline implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
         Path work = Gongkai.home().resolve("bench-pipeline");
-        Demo.deleteRecursively(work);
+        LocalDeployment.deleteRecursively(work);
         Files.createDirectories(work);
-        String template = Files.readString(Demo.samples(root).get(0));
+        String template = Files.readString(SampleDocuments.samples(root).get(0));
         List<RawReport> documents = new ArrayList<>();
         Map<Integer, Integer> perYear = new TreeMap<>();
         for (int i = 0; i < reports; i++) {
@@ -99,7 +99,7 @@ final class BenchPipeline implements Callable<Integer> {
             perYear.merge(year, 1, Integer::sum);
         }
         System.err.println("starting a broker and a registry …");
-        try (Demo demo = Demo.stackOnly(root, work, new Demo.Scale(instances, partitions))) {
+        try (LocalDeployment demo = LocalDeployment.stackOnly(root, work, new LocalDeployment.Scale(instances, partitions))) {
             String bootstrap = demo.stack().bootstrapServers();
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(demo.stack().schemaRegistryUrl());
 
@@ -205,7 +205,7 @@ final class BenchPipeline implements Callable<Integer> {
      * "exact" when every year's national total counts its reports and sums the same figures for each (every document
      * carries the template's figures); else what differs.
      */
-    private static String recount(Demo demo, Map<Integer, Integer> perYear) throws Exception {
+    private static String recount(LocalDeployment demo, Map<Integer, Integer> perYear) throws Exception {
         Long receivedPerReport = null;
         for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
             JsonNode totals = demo.awaitTotals(RegionCodes.COUNTRY, year.getKey(), year.getValue(), Duration.ofSeconds(5));
@@ -219,7 +219,7 @@ final class BenchPipeline implements Callable<Integer> {
         return "exact";
     }
 
-    private static Map<String, String> urls(Demo demo) {
+    private static Map<String, String> urls(LocalDeployment demo) {
         ServiceUrls urls = demo.urls();
         return Map.of("ingest-service", urls.ingest(), "validation-service", urls.validation(), "aggregation-service", urls.aggregation());
     }
@@ -230,7 +230,7 @@ final class BenchPipeline implements Callable<Integer> {
      */
     private static String stages(Map<String, List<StageSampler.Sample>> samples) {
         List<String> stages = new ArrayList<>();
-        for (String service : Demo.SERVICES) {
+        for (String service : LocalDeployment.SERVICES) {
             List<StageSampler.Sample> seen = samples.get(service);
             StageSampler.Sample peak = seen.stream().max(Comparator.comparingLong(StageSampler.Sample::lag)).orElseThrow();
             double drained = seen.stream().filter(sample -> sample.seconds() > peak.seconds() && sample.lag() == 0)
@@ -266,7 +266,7 @@ final class BenchPipeline implements Callable<Integer> {
      * Open loop: {@code latencyReports} reports sent at {@code rate} per second on a fixed schedule, whatever the
      * pipeline does; each timed from its send to the first update of its own county-year total.
      */
-    private long[] latencies(Demo demo, SchemaRegistryClient registry, String template, int rate, int firstYear) throws Exception {
+    private long[] latencies(LocalDeployment demo, SchemaRegistryClient registry, String template, int rate, int firstYear) throws Exception {
         int count = Math.min(latencyReports, COUNTIES.size() * (LAST_LATENCY_YEAR + 1 - firstYear));
         Map<String, Long> sentAt = new HashMap<>();
         List<Long> measured = new ArrayList<>();

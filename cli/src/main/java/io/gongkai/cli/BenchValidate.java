@@ -56,15 +56,15 @@ final class BenchValidate implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
         Path work = Gongkai.home().resolve("bench-validate");
-        Demo.deleteRecursively(work);
+        LocalDeployment.deleteRecursively(work);
         List<ParsedReport> templates = templates(root);
         System.err.println("starting a broker, a registry and validation-service …");
         try (LocalStack stack = LocalStack.start(work.resolve("stack"))) {
             Topics.create(stack.bootstrapServers(), TopicCatalog.PARSED_REPORTS.name(), TopicCatalog.PARSED_REPORTS, Topics.PARTITIONS);
-            int port = Demo.freePort();
-            JavaProcess service = Demo.launch(root, work, stack, "validation-service", port);
+            int port = LocalDeployment.freePort();
+            JavaProcess service = LocalDeployment.launch(root, work, stack, "validation-service", port);
             try {
-                Demo.awaitHealthy("validation-service", service, "http://127.0.0.1:" + port);
+                LocalDeployment.awaitHealthy("validation-service", service, "http://127.0.0.1:" + port);
                 return measure(stack, templates, service);
             } finally {
                 service.stop();
@@ -144,7 +144,7 @@ final class BenchValidate implements Callable<Integer> {
     static List<ParsedReport> templates(Path root) throws Exception {
         OfflineIngest ingest = new OfflineIngest();
         List<ParsedReport> templates = new ArrayList<>();
-        for (Path sample : Demo.samples(root)) {
+        for (Path sample : SampleDocuments.samples(root)) {
             templates.add(((IngestOutcome.Parsed) ingest.ingest(sample)).report());
         }
         return templates;

@@ -2,19 +2,14 @@ package io.gongkai.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.events.ValidationOutcome;
-import io.gongkai.events.Violation;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,9 +27,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = Gongkai.home().toAbsolutePath().getParent();
         Path work = Gongkai.demoDir();
-        Demo.deleteRecursively(work);
+        LocalDeployment.deleteRecursively(work);
         System.err.println("starting a Kafka broker, a schema registry and the three services (logs in " + work + ") …");
-        Demo demo = Demo.start(root, work);
+        LocalDeployment demo = LocalDeployment.start(root, work);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("stopping the services, the registry and the broker …");
             demo.close();
@@ -46,22 +41,24 @@ final class DemoCommand implements Callable<Integer> {
         demo.stack().recordState();
 
         System.err.println("submitting the sample reports and the real ones of samples/corpus over HTTP …");
-        Set<String> reportIds = new LinkedHashSet<>();
-        for (Map.Entry<Path, IngestClient.Answer> answer : demo.submit(Demo.demoDocuments(root)).entrySet()) {
-            ObjectNode line = json.createObjectNode().put("file", answer.getKey().getFileName().toString());
+        Map<String, String> fileByReportId = new LinkedHashMap<>();
+        for (Map.Entry<Path, IngestClient.Answer> answer : demo.submit(SampleDocuments.demoDocuments(root)).entrySet()) {
+            String file = answer.getKey().getFileName().toString();
+            ObjectNode line = json.createObjectNode().put("file", file);
             line.setAll((ObjectNode) answer.getValue().body());
             System.out.println(json.writeValueAsString(line));
             if (answer.getValue().accepted()) {
-                reportIds.add(answer.getValue().body().path("reportId").asText());
+                fileByReportId.put(answer.getValue().body().path("reportId").asText(), file);
             }
         }
 
         System.err.println("waiting for the outcomes …");
-        Map<String, ValidationOutcome> outcomes = demo.awaitOutcomes(reportIds, SETTLE_TIMEOUT);
-        outcomes.values().forEach(outcome -> System.out.println(outcomeLine(outcome)));
+        Map<String, ValidationOutcome> outcomes = demo.awaitOutcomes(fileByReportId.keySet(), SETTLE_TIMEOUT);
+        outcomes.values().forEach(outcome -> System.out.println(ReportJson.line(
+                ReportJson.outcome(fileByReportId.get(outcome.getReportId()), outcome))));
 
         System.err.println("waiting for the regional totals …");
-        for (Map.Entry<String, Integer> region : Demo.expectedReportCounts(outcomes.values()).entrySet()) {
+        for (Map.Entry<String, Integer> region : LocalDeployment.expectedReportCounts(outcomes.values()).entrySet()) {
             String[] codeAndYear = region.getKey().split(":");
             JsonNode totals = demo.awaitTotals(codeAndYear[0], Integer.parseInt(codeAndYear[1]), region.getValue(), SETTLE_TIMEOUT);
             if (totals != null) {
@@ -81,25 +78,5 @@ final class DemoCommand implements Callable<Integer> {
         demo.credentials().tokens().forEach((role, token) -> System.err.printf("  %-9s  %s%n", role, token));
         Thread.currentThread().join();
         return 0;
-    }
-
-    private String outcomeLine(ValidationOutcome outcome) {
-        ObjectNode line = json.createObjectNode()
-                .put("reportId", outcome.getReportId())
-                .put("organ", outcome.getOrgan())
-                .put("year", outcome.getYear())
-                .put("status", outcome.getStatus().name());
-        ArrayNode violations = line.putArray("violations");
-        for (Violation violation : outcome.getViolations()) {
-            violations.addObject()
-                    .put("rule", violation.getRule())
-                    .put("severity", violation.getSeverity().name())
-                    .put("messageZh", violation.getMessageZh());
-        }
-        try {
-            return json.writeValueAsString(line);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

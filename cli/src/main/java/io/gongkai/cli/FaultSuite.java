@@ -118,7 +118,7 @@ final class FaultSuite {
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
-    private final Demo demo;
+    private final LocalDeployment demo;
     private final FaultWorkload workload;
     private final Duration registryPause;
     private final Duration pace;
@@ -130,7 +130,7 @@ final class FaultSuite {
     private final AvroSerializer<RawReport> rawSerializer;
     private int probes;
 
-    private FaultSuite(Demo demo, FaultWorkload workload, Duration registryPause, Duration pace, PrintStream progress) {
+    private FaultSuite(LocalDeployment demo, FaultWorkload workload, Duration registryPause, Duration pace, PrintStream progress) {
         this.demo = demo;
         this.workload = workload;
         this.registryPause = registryPause;
@@ -149,7 +149,7 @@ final class FaultSuite {
      * Submits {@code departments} departments' worth of the workload against the running {@code demo}, injecting
      * the faults at even intervals, then waits for the pipeline to settle and compares.
      */
-    static Result run(Demo demo, FaultWorkload workload, int departments, Duration registryPause, Duration pace,
+    static Result run(LocalDeployment demo, FaultWorkload workload, int departments, Duration registryPause, Duration pace,
                       PrintStream progress) throws Exception {
         FaultSuite suite = new FaultSuite(demo, workload, registryPause, pace, progress);
         try {

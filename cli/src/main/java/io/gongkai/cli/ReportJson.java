@@ -90,6 +90,8 @@ final class ReportJson {
         ObjectNode line = JSON.createObjectNode()
                 .put("file", file)
                 .put("reportId", outcome.getReportId())
+                .put("organ", outcome.getOrgan())
+                .put("year", outcome.getYear())
                 .put("status", outcome.getStatus().name());
         ArrayNode violations = line.putArray("violations");
         for (Violation violation : outcome.getViolations()) {

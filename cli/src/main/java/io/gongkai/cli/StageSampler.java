@@ -61,7 +61,7 @@ final class StageSampler implements Runnable {
         this.pids = pids;
         this.urls = urls;
         this.opsAuthorization = opsAuthorization;
-        Demo.SERVICES.forEach(service -> samples.put(service, new ArrayList<>()));
+        LocalDeployment.SERVICES.forEach(service -> samples.put(service, new ArrayList<>()));
     }
 
     StageSampler begin() {
@@ -114,7 +114,7 @@ final class StageSampler implements Runnable {
         return measurement < 0 ? sum : Math.max(sum, 0) + measurement;
     }
 
-    /** Whether {@code instance} (a name {@link Demo#instanceName} gave) is an instance of {@code service}. */
+    /** Whether {@code instance} (a name {@link LocalDeployment#instanceName} gave) is an instance of {@code service}. */
     private static boolean isInstanceOf(String instance, String service) {
         return instance.equals(service) || instance.startsWith(service + "-") && instance.substring(service.length() + 1).chars().allMatch(Character::isDigit);
     }

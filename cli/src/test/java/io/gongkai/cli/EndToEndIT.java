@@ -54,8 +54,8 @@ class EndToEndIT {
 
     @Test
     void sampleReportsFlowFromHttpToRegionalTotals(@TempDir Path work) throws Exception {
-        try (Demo demo = Demo.startSecured(ROOT, work)) {
-            Map<Path, IngestClient.Answer> answers = demo.submit(Demo.samples(ROOT));
+        try (LocalDeployment demo = LocalDeployment.startSecured(ROOT, work)) {
+            Map<Path, IngestClient.Answer> answers = demo.submit(SampleDocuments.samples(ROOT));
             assertThat(answers.values()).hasSize(5).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(202));
             Set<String> reportIds = answers.values().stream().map(answer -> answer.body().get("reportId").asText()).collect(Collectors.toSet());
 
@@ -70,8 +70,8 @@ class EndToEndIT {
             assertTotals(demo.awaitTotals("410000", 2023, 1, SETTLE), 1, 0, 0, 0);
             assertTotals(demo.awaitTotals("CN", 2023, 4, SETTLE), 4, 59, 2, 1);
 
-            assertThat(scraperPublication(demo, Demo.samples(ROOT).get(0))).as("a scraper's document, read by ingest under its ACLs")
-                    .isEqualTo(answers.get(Demo.samples(ROOT).get(0)).body().get("reportId").asText());
+            assertThat(scraperPublication(demo, SampleDocuments.samples(ROOT).get(0))).as("a scraper's document, read by ingest under its ACLs")
+                    .isEqualTo(answers.get(SampleDocuments.samples(ROOT).get(0)).body().get("reportId").asText());
 
             reviewAFindingOfAViolatingReport(demo);
         }
@@ -82,7 +82,7 @@ class EndToEndIT {
      * aggregation under its ACLs) lists its findings, and a reviewer's dismissal (written to the reviews topic under
      * the same ACLs) is read back.
      */
-    private static void reviewAFindingOfAViolatingReport(Demo demo) throws Exception {
+    private static void reviewAFindingOfAViolatingReport(LocalDeployment demo) throws Exception {
         IngestClient.Answer pingtan = demo.submit(List.of(ROOT.resolve("samples/corpus/pingtan-2023.txt"))).values().iterator().next();
         String reportId = pingtan.body().get("reportId").asText();
         assertThat(demo.awaitOutcomes(Set.of(reportId), SETTLE).get(reportId).getStatus()).isEqualTo(OutcomeStatus.VIOLATION);
@@ -112,7 +112,7 @@ class EndToEndIT {
      * Publishes a document to the raw topic as the scraper principal does, and returns the report id ingest recorded for
      * its source in the source index (read as ops); null if none within {@link #SETTLE}.
      */
-    private static String scraperPublication(Demo demo, Path file) throws Exception {
+    private static String scraperPublication(LocalDeployment demo, Path file) throws Exception {
         String sourceId = "e2e-scraper-" + UUID.randomUUID();
         RawReport raw = RawReport.newBuilder().setSourceId(sourceId).setContent(ByteBuffer.wrap(Files.readAllBytes(file)))
                 .setContentType("text/plain").setFileName(file.getFileName().toString()).setFetchedAt(Instant.now()).build();

@@ -20,7 +20,7 @@ class FaultsIT {
     @Test
     void noFaultLosesAReportOrCountsOneTwice(@TempDir Path work) throws Exception {
         int departments = Integer.getInteger("gongkai.faults.departments", 40);
-        try (Demo demo = Demo.start(ROOT, work)) {
+        try (LocalDeployment demo = LocalDeployment.start(ROOT, work)) {
             FaultSuite.Result result = FaultSuite.run(demo, new FaultWorkload(BenchFaults.templates(ROOT)), departments,
                     Duration.ofSeconds(20), Duration.ofMillis(40), System.out);
             System.out.print(result.table());

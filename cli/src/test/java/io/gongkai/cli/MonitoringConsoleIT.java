@@ -77,16 +77,16 @@ class MonitoringConsoleIT {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-    private Demo demo;
+    private LocalDeployment demo;
     private String aggregation;
     private int reports;
 
     @BeforeAll
     void startTheDemoWithItsData(@TempDir Path work) throws Exception {
-        demo = Demo.start(ROOT, work);
+        demo = LocalDeployment.start(ROOT, work);
         aggregation = demo.urls().aggregation();
         Set<String> reportIds = new LinkedHashSet<>();
-        for (IngestClient.Answer answer : demo.submit(Demo.demoDocuments(ROOT)).values()) {
+        for (IngestClient.Answer answer : demo.submit(SampleDocuments.demoDocuments(ROOT)).values()) {
             if (answer.accepted()) {
                 reportIds.add(answer.body().get("reportId").asText());
             }

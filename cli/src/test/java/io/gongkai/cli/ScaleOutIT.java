@@ -24,14 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScaleOutIT {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Demo.Scale TWO_ON_SIX = new Demo.Scale(2, 6);
+    private static final LocalDeployment.Scale TWO_ON_SIX = new LocalDeployment.Scale(2, 6);
     /** Each instance reads with three consumer threads (ingest's listener concurrency, the Streams services' threads). */
     private static final int THREADS_PER_INSTANCE = 3;
 
     @Test
     void twoInstancesOfEachServiceOnSixPartitionsShareTheWorkAndKeepTotalsExact(@TempDir Path work) throws Exception {
         int departments = Integer.getInteger("gongkai.scale-out.departments", 24);
-        try (Demo demo = Demo.start(ROOT, work, TWO_ON_SIX)) {
+        try (LocalDeployment demo = LocalDeployment.start(ROOT, work, TWO_ON_SIX)) {
             assertEveryGroupHasEveryThreadWithPartitions(demo);
 
             FaultSuite.Result result = FaultSuite.run(demo, new FaultWorkload(BenchFaults.templates(ROOT)), departments,
@@ -43,7 +43,7 @@ class ScaleOutIT {
         }
     }
 
-    private static void assertEveryGroupHasEveryThreadWithPartitions(Demo demo) throws Exception {
+    private static void assertEveryGroupHasEveryThreadWithPartitions(LocalDeployment demo) throws Exception {
         List<String> groups = List.of(KafkaPrincipals.INGEST.consumerGroup(), KafkaPrincipals.VALIDATION.consumerGroup(),
                 KafkaPrincipals.AGGREGATION.consumerGroup());
         int expected = TWO_ON_SIX.instances() * THREADS_PER_INSTANCE;

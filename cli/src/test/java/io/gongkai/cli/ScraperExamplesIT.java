@@ -51,11 +51,11 @@ class ScraperExamplesIT {
     private static final Path PYTHON_PACKAGES = ROOT.resolve(".gongkai/python-packages");
     private static final Duration SETTLE = Duration.ofMinutes(2);
 
-    private Demo demo;
+    private LocalDeployment demo;
 
     @BeforeAll
     void startGongkai(@TempDir Path work) throws Exception {
-        demo = Demo.start(ROOT, work);
+        demo = LocalDeployment.start(ROOT, work);
     }
 
     @AfterAll

@@ -13,6 +13,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -131,28 +132,30 @@ public final class ReportCells {
         return SLOTS.get(layout).computeIfAbsent(cellId, id -> slotOf(id, layout));
     }
 
-    private static Slot slotOf(String cellId, Layout layout) {
-        String[] parts = cellId.split("\\.");
-        String sectionName;
-        Section section;
-        String[] below;
-        switch (parts[0]) {
-            case "apply" -> {
-                sectionName = "applications";
-                section = Section.APPLICATIONS;
-                below = Arrays.copyOfRange(parts, 1, parts.length);
-            }
-            case "active" -> {
-                sectionName = layout == Layout.LAYOUT_2019 ? "active2019" : "active2021";
-                section = Section.ACTIVE;
-                below = Arrays.copyOfRange(parts, 1, parts.length);
-            }
-            default -> {
-                sectionName = "reviewsAndSuits";
-                section = Section.REVIEWS_AND_SUITS;
-                below = parts;
-            }
+    /**
+     * The way to a cell in a {@link ParsedReport}: its field names from the report down, e.g. {@code apply.received.total}
+     * → {@code applications.received.total}, {@code active.rules.issued} → {@code active2021.rules.issued} (or
+     * {@code active2019…}), {@code review.pending} → {@code reviewsAndSuits.review.pending}.
+     */
+    public static List<String> fieldPath(String cellId, Layout layout) {
+        List<String> parts = new ArrayList<>(Arrays.asList(cellId.split("\\.")));
+        switch (parts.get(0)) {
+            case "apply" -> parts.set(0, "applications");
+            case "active" -> parts.set(0, layout == Layout.LAYOUT_2019 ? "active2019" : "active2021");
+            default -> parts.add(0, "reviewsAndSuits");
         }
+        return List.copyOf(parts);
+    }
+
+    private static Slot slotOf(String cellId, Layout layout) {
+        List<String> path = fieldPath(cellId, layout);
+        String sectionName = path.get(0);
+        Section section = switch (sectionName) {
+            case "applications" -> Section.APPLICATIONS;
+            case "reviewsAndSuits" -> Section.REVIEWS_AND_SUITS;
+            default -> Section.ACTIVE;
+        };
+        String[] below = path.subList(1, path.size()).toArray(String[]::new);
         Schema.Field sectionField = ParsedReport.getClassSchema().getField(sectionName);
         Schema schema = recordWith(sectionField.schema(), below[0], cellId, layout);
         int[] positions = new int[below.length];

@@ -15,15 +15,15 @@ import java.util.List;
 final class ApplyHandledSum implements Rule {
 
     /** Per layout, per column: the total's cell then the result rows' cells. */
-    private final Column[][] columnsByLayout = new Column[Layout.values().length][];
+    private final StatedTotal[][] columnsByLayout = new StatedTotal[Layout.values().length][];
 
     ApplyHandledSum() {
         for (Layout layout : Layout.values()) {
             List<String> rows = CellCatalog.resultRows(layout);
             columnsByLayout[layout.ordinal()] = CellCatalog.APPLICANT_COLUMNS.stream()
-                    .map(column -> new Column(CellIndex.of("apply.handledTotal." + column),
+                    .map(column -> new StatedTotal(CellIndex.of("apply.handledTotal." + column),
                             CellIndex.of(rows.stream().map(row -> "apply." + row + "." + column).toList())))
-                    .toArray(Column[]::new);
+                    .toArray(StatedTotal[]::new);
         }
     }
 
@@ -35,33 +35,31 @@ final class ApplyHandledSum implements Rule {
     @Override
     public void check(Subject subject, Findings findings) {
         CellSheet cells = subject.cells();
-        for (Column column : columnsByLayout[cells.layout().ordinal()]) {
-            long total = cells.value(column.total);
-            long sum = cells.sum(column.items);
-            if (total != sum && cells.has(column.total) && cells.hasAll(column.items)) {
-                report(cells, column, Long.toString(total), Long.toString(sum), findings);
+        for (StatedTotal column : columnsByLayout[cells.layout().ordinal()]) {
+            if (column.brokenIn(cells)) {
+                report(cells, column, findings);
             }
         }
     }
 
-    private void report(CellSheet cells, Column column, String expected, String actual, Findings findings) {
-        List<String> ids = new ArrayList<>(Wording.ids(column.total));
-        ids.addAll(Wording.ids(column.items));
+    /** Unlike the other sums, names the total first and lists the items that are not zero, where the slip must be. */
+    private void report(CellSheet cells, StatedTotal column, Findings findings) {
+        String expected = column.expected(cells);
+        String actual = column.actual(cells);
+        List<String> ids = new ArrayList<>(Wording.ids(column.total()));
+        ids.addAll(Wording.ids(column.parts()));
         List<String> nonZero = new ArrayList<>();
-        for (int item : column.items) {
+        for (int item : column.parts()) {
             if (cells.value(item) != 0) {
                 nonZero.add(Wording.term(item, cells.value(item)));
             }
         }
-        String totalTerm = Wording.term(column.total, cells.value(column.total));
+        String totalTerm = Wording.term(column.total(), cells.value(column.total()));
         findings.add(id(), ids, expected, actual,
                 "三、本年度办理结果（一）至（六）各项同列之和 (" + actual + ") 应等于 " + totalTerm + Wording.verdictZh(expected, actual)
                         + (nonZero.isEmpty() ? "；各项均为 0" : "；其中不为 0 的项：" + String.join("、", nonZero)),
                 "The sum of items （一） to （六） of 三、本年度办理结果 in the same column (" + actual + ") should equal " + totalTerm
                         + Wording.verdictEn(expected, actual)
                         + (nonZero.isEmpty() ? "; every item is 0" : "; the items that are not 0: " + String.join(", ", nonZero)));
-    }
-
-    private record Column(int total, int[] items) {
     }
 }

@@ -3,11 +3,11 @@ package io.gongkai.validation.rules;
 import io.gongkai.events.Layout;
 import io.gongkai.events.ParsedReport;
 import io.gongkai.schemas.cells.CellCatalog;
+import io.gongkai.schemas.cells.ReportCells;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ final class CellIndex {
             Node tree = new Node(-1, ParsedReport.class, -1);
             for (int i = 0; i < counts.size(); i++) {
                 cells[i] = ids.get(counts.get(i));
-                tree.add(fieldPath(counts.get(i), layout), cells[i]);
+                tree.add(ReportCells.fieldPath(counts.get(i), layout).toArray(String[]::new), cells[i]);
             }
             CELLS_BY_LAYOUT[layout.ordinal()] = cells;
             TREE_BY_LAYOUT[layout.ordinal()] = tree.freeze();
@@ -100,17 +100,6 @@ final class CellIndex {
         boolean[] present = new boolean[IDS.size()];
         TREE_BY_LAYOUT[report.getLayout().ordinal()].read(report, values, present);
         return new CellSheet(report.getLayout(), values, present);
-    }
-
-    /** The ParsedReport field names leading to a cell, as {@code ReportCells} maps them. */
-    private static String[] fieldPath(String cellId, Layout layout) {
-        List<String> parts = new ArrayList<>(Arrays.asList(cellId.split("\\.")));
-        switch (parts.get(0)) {
-            case "apply" -> parts.set(0, "applications");
-            case "active" -> parts.set(0, layout == Layout.LAYOUT_2019 ? "active2019" : "active2021");
-            default -> parts.add(0, "reviewsAndSuits");
-        }
-        return parts.toArray(String[]::new);
     }
 
     /**

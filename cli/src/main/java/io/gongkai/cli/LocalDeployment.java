@@ -45,9 +45,10 @@ import java.util.stream.Stream;
 /**
  * The whole of gongkai on one machine: a real broker and registry, the three services as their own
  * JVMs, documents in over HTTP, outcomes read from their topics, totals read over HTTP. Everything it
- * starts exits with this JVM. Used by {@code ./gongkai demo} and by the end-to-end test.
+ * starts exits with this JVM. The harness under {@code ./gongkai demo} ({@link DemoCommand}), the
+ * benches and the end-to-end tests; what they load is {@link SampleDocuments}.
  */
-final class Demo implements AutoCloseable {
+final class LocalDeployment implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("ingest-service", "validation-service", "aggregation-service");
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
@@ -78,7 +79,7 @@ final class Demo implements AutoCloseable {
         static final Scale ONE = new Scale(1, Topics.PARTITIONS);
     }
 
-    private Demo(Path root, Path workDir, LocalStack stack, KafkaLogins kafkaLogins, Scale scale) {
+    private LocalDeployment(Path root, Path workDir, LocalStack stack, KafkaLogins kafkaLogins, Scale scale) {
         this.root = root;
         this.workDir = workDir;
         this.stack = stack;
@@ -88,13 +89,13 @@ final class Demo implements AutoCloseable {
     }
 
     /** Starts the stack, then the three services on it ({@link #startServices()}); returns once each is ready. */
-    static Demo start(Path root, Path workDir) {
+    static LocalDeployment start(Path root, Path workDir) {
         return start(root, workDir, Scale.ONE);
     }
 
     /** As {@link #start(Path, Path)}, with {@code scale.instances()} instances of each service. */
-    static Demo start(Path root, Path workDir, Scale scale) {
-        Demo demo = stackOnly(root, workDir, false, scale);
+    static LocalDeployment start(Path root, Path workDir, Scale scale) {
+        LocalDeployment demo = stackOnly(root, workDir, false, scale);
         demo.startServices();
         return demo;
     }
@@ -103,21 +104,21 @@ final class Demo implements AutoCloseable {
      * As {@link #start(Path, Path)}, with Kafka as production runs it: every client authenticates by SASL/SCRAM, each
      * service as its own principal, and the broker allows each only what {@link KafkaPrincipals} grants it.
      */
-    static Demo startSecured(Path root, Path workDir) {
-        Demo demo = stackOnly(root, workDir, true, Scale.ONE);
+    static LocalDeployment startSecured(Path root, Path workDir) {
+        LocalDeployment demo = stackOnly(root, workDir, true, Scale.ONE);
         demo.startServices();
         return demo;
     }
 
     /** The stack alone, for {@link #startServices()} to start the services on later (a backfill preloads it first). */
-    static Demo stackOnly(Path root, Path workDir, Scale scale) {
+    static LocalDeployment stackOnly(Path root, Path workDir, Scale scale) {
         return stackOnly(root, workDir, false, scale);
     }
 
-    private static Demo stackOnly(Path root, Path workDir, boolean secured, Scale scale) {
+    private static LocalDeployment stackOnly(Path root, Path workDir, boolean secured, Scale scale) {
         LocalStack stack = secured ? LocalStack.startSecured(workDir.resolve("stack")) : LocalStack.start(workDir.resolve("stack"));
         try {
-            return new Demo(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null, scale);
+            return new LocalDeployment(root, workDir, stack, secured ? KafkaLogins.grant(stack) : null, scale);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -366,27 +367,6 @@ final class Demo implements AutoCloseable {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    /**
-     * What the demo loads: the samples, and the real reports in {@code samples/corpus/} exactly as public scrapers
-     * stored them (crawler page text, scraper CSV records; {@code SOURCES.md} there says where each came from) —
-     * enough reports, passing, violating and rejected, for the console to be worth opening.
-     */
-    static List<Path> demoDocuments(Path root) throws IOException {
-        List<Path> documents = new ArrayList<>(samples(root));
-        try (Stream<Path> files = Files.list(root.resolve("samples/corpus"))) {
-            files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().endsWith(".md")).sorted()
-                    .forEach(documents::add);
-        }
-        return documents;
-    }
-
-    /** The sample documents shipped in {@code samples/}. */
-    static List<Path> samples(Path root) throws IOException {
-        try (Stream<Path> files = Files.list(root.resolve("samples"))) {
-            return files.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
