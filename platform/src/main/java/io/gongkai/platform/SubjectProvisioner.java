@@ -1,7 +1,7 @@
 package io.gongkai.platform;
 
 import io.gongkai.schemas.TopicSpec;
-import io.gongkai.schemas.registry.SchemaRegistryClient;
+import io.gongkai.schemas.registry.SchemaRegistry;
 import io.gongkai.schemas.registry.SchemaRegistryException;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
@@ -27,15 +27,15 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SubjectProvisioner.class);
     private static final int CONFLICT = 409;
 
-    private final SchemaRegistryClient registry;
+    private final SchemaRegistry registry;
     private final OwnedTopics owned;
     private final BackOff backOff;
 
-    public SubjectProvisioner(SchemaRegistryClient registry, OwnedTopics owned) {
+    public SubjectProvisioner(SchemaRegistry registry, OwnedTopics owned) {
         this(registry, owned, untilTheRegistryAnswers());
     }
 
-    SubjectProvisioner(SchemaRegistryClient registry, OwnedTopics owned, BackOff backOff) {
+    SubjectProvisioner(SchemaRegistry registry, OwnedTopics owned, BackOff backOff) {
         this.registry = registry;
         this.owned = owned;
         this.backOff = backOff;
@@ -52,21 +52,21 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
                     return null;
                 });
                 log.info("subject {} holds {} as schema id {}, {}", topic.valueSubject(), schema.getFullName(), id,
-                        SchemaRegistryClient.BACKWARD_TRANSITIVE);
+                        SchemaRegistry.BACKWARD_TRANSITIVE);
             }
         }
     }
 
     /**
-     * Holds the subject {@link SchemaRegistryClient#BACKWARD_TRANSITIVE}. Apicurio refuses to create the rule that
+     * Holds the subject {@link SchemaRegistry#BACKWARD_TRANSITIVE}. Apicurio refuses to create the rule that
      * another instance created at the same moment (409, "a rule named 'COMPATIBILITY' already exists"): then the level
      * is read back, and anything but the one wanted is an error.
      */
     private void holdBackwardTransitive(String subject) {
         try {
-            registry.setCompatibility(subject, SchemaRegistryClient.BACKWARD_TRANSITIVE);
+            registry.setCompatibility(subject, SchemaRegistry.BACKWARD_TRANSITIVE);
         } catch (SchemaRegistryException refused) {
-            if (refused.status() != CONFLICT || !SchemaRegistryClient.BACKWARD_TRANSITIVE.equals(registry.compatibility(subject))) {
+            if (refused.status() != CONFLICT || !SchemaRegistry.BACKWARD_TRANSITIVE.equals(registry.compatibility(subject))) {
                 throw refused;
             }
         }

@@ -1,13 +1,11 @@
 package io.gongkai.platform;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.gongkai.schemas.registry.SchemaRegistryClient;
+import io.gongkai.schemas.PublishedSchemas;
+import io.gongkai.schemas.registry.SchemaRegistry;
+import io.gongkai.schemas.registry.SchemaRegistryException;
+import org.apache.avro.Schema;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,88 +14,87 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Just enough of the Confluent registry API, in memory on a loopback port, for the registry serde in
- * TopologyTestDriver tests: register a schema (one id per distinct schema) and fetch a schema by id.
+ * A schema registry in memory, for the serdes in TopologyTestDriver and unit tests: one global id per distinct schema
+ * (in its published form, as a real registry sees it), subjects and their compatibility levels; and, on demand, the
+ * transient failures of a registry that is starting or overloaded. The HTTP client is tested against a real registry.
  */
-public final class InMemorySchemaRegistry implements AutoCloseable {
+public final class InMemorySchemaRegistry implements SchemaRegistry, AutoCloseable {
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final List<String> schemas = new CopyOnWriteArrayList<>();
+    private static final int UNAVAILABLE = 503;
+    private static final int NOT_FOUND = 404;
+
+    private final List<Schema> schemas = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
-    private final Set<String> subjects = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<Integer>> subjects = new ConcurrentHashMap<>();
+    private final Map<String, String> compatibility = new ConcurrentHashMap<>();
     private final AtomicInteger failing = new AtomicInteger();
-    private final HttpServer server;
+    private volatile boolean closed;
 
-    public InMemorySchemaRegistry() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/subjects/", this::register);
-        server.createContext("/schemas/ids/", this::schemaById);
-        server.createContext("/config/", this::config);
-        server.start();
-    }
-
-    /** A client of this registry (not the shared one of {@link SchemaRegistryClient#forUrl}). */
-    public SchemaRegistryClient client() {
-        return new SchemaRegistryClient("http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    /** Answers the next {@code requests} requests 503, as a registry does that is starting or overloaded. */
+    /** Fails the next {@code requests} requests as transient (503), as a registry does that is starting or overloaded. */
     public void failNext(int requests) {
         failing.set(requests);
     }
 
     /** The subjects registered so far. */
     public Set<String> subjects() {
-        return Set.copyOf(subjects);
-    }
-
-    private void register(HttpExchange exchange) throws IOException {
-        if (failed(exchange)) {
-            return;
-        }
-        subjects.add(exchange.getRequestURI().getPath().split("/")[2]);
-        String schema = json.readTree(exchange.getRequestBody()).get("schema").asText();
-        int id = ids.computeIfAbsent(schema, added -> {
-            schemas.add(added);
-            return schemas.size();
-        });
-        answer(exchange, 200, json.createObjectNode().put("id", id));
-    }
-
-    private void config(HttpExchange exchange) throws IOException {
-        if (failed(exchange)) {
-            return;
-        }
-        answer(exchange, 200, json.readTree(exchange.getRequestBody()));
-    }
-
-    private boolean failed(HttpExchange exchange) throws IOException {
-        if (failing.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-            answer(exchange, 503, json.createObjectNode().put("error_code", 50301).put("message", "Service Unavailable"));
-            return true;
-        }
-        return false;
-    }
-
-    private void schemaById(HttpExchange exchange) throws IOException {
-        int id = Integer.parseInt(exchange.getRequestURI().getPath().substring("/schemas/ids/".length()));
-        if (id < 1 || id > schemas.size()) {
-            answer(exchange, 404, json.createObjectNode().put("error_code", 40403).put("message", "Schema not found"));
-        } else {
-            answer(exchange, 200, json.createObjectNode().put("schema", schemas.get(id - 1)));
-        }
-    }
-
-    private void answer(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().add("Content-Type", "application/vnd.schemaregistry.v1+json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        return Set.copyOf(subjects.keySet());
     }
 
     @Override
+    public synchronized int register(String subject, Schema schema) {
+        failIfAsked();
+        String published = PublishedSchemas.of(schema).toString();
+        int id = ids.computeIfAbsent(published, added -> {
+            schemas.add(new Schema.Parser().parse(added));
+            return schemas.size();
+        });
+        subjects.computeIfAbsent(subject, unused -> ConcurrentHashMap.newKeySet()).add(id);
+        return id;
+    }
+
+    @Override
+    public int lookUp(String subject, Schema schema) {
+        failIfAsked();
+        Integer id = ids.get(PublishedSchemas.of(schema).toString());
+        if (id == null || !subjects.getOrDefault(subject, Set.of()).contains(id)) {
+            throw new SchemaRegistryException("schema not registered under " + subject, NOT_FOUND);
+        }
+        return id;
+    }
+
+    @Override
+    public Schema schemaById(int id) {
+        failIfAsked();
+        if (id < 1 || id > schemas.size()) {
+            throw new SchemaRegistryException("no schema with id " + id, NOT_FOUND);
+        }
+        return schemas.get(id - 1);
+    }
+
+    @Override
+    public void setCompatibility(String subject, String level) {
+        failIfAsked();
+        compatibility.put(subject, level);
+    }
+
+    @Override
+    public String compatibility(String subject) {
+        failIfAsked();
+        return compatibility.getOrDefault(subject, "BACKWARD");
+    }
+
+    private void failIfAsked() {
+        if (closed) {
+            throw new SchemaRegistryException("the registry is not answering", new ConnectException("closed"));
+        }
+        if (failing.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new SchemaRegistryException("Service Unavailable", UNAVAILABLE);
+        }
+    }
+
+    /** From now on, answers nothing, as a registry that went away: every request fails as transient. */
+    @Override
     public void close() {
-        server.stop(0);
+        closed = true;
     }
 }

@@ -18,7 +18,7 @@ class SubjectProvisionerTest {
         try (InMemorySchemaRegistry registry = new InMemorySchemaRegistry()) {
             registry.failNext(5);
 
-            new SubjectProvisioner(registry.client(), OwnedTopics.of(TopicCatalog.VALIDATION_PASSED), QUICKLY).afterSingletonsInstantiated();
+            new SubjectProvisioner(registry, OwnedTopics.of(TopicCatalog.VALIDATION_PASSED), QUICKLY).afterSingletonsInstantiated();
 
             assertThat(registry.subjects()).containsExactly(TopicCatalog.VALIDATION_PASSED.valueSubject());
         }

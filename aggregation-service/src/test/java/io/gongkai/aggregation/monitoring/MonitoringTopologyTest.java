@@ -12,7 +12,6 @@ import io.gongkai.platform.InMemorySchemaRegistry;
 import io.gongkai.schemas.SampleEvents;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
-import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -51,10 +50,9 @@ class MonitoringTopologyTest {
     @BeforeEach
     void start(@TempDir Path stateDir) throws IOException {
         registry = new InMemorySchemaRegistry();
-        SchemaRegistryClient client = registry.client();
-        AvroSerde<ParsedReport> parsedSerde = new AvroSerde<>(client);
-        AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(client);
-        AvroSerde<ViolationReview> reviewSerde = new AvroSerde<>(client);
+        AvroSerde<ParsedReport> parsedSerde = new AvroSerde<>(registry);
+        AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(registry);
+        AvroSerde<ViolationReview> reviewSerde = new AvroSerde<>(registry);
         StreamsBuilder builder = new StreamsBuilder();
         MonitoringTopology.define(builder, index, parsedSerde.deserializer(), outcomeSerde.deserializer(), reviewSerde.deserializer());
         Properties config = new Properties();

@@ -12,7 +12,6 @@ import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
-import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -59,12 +58,11 @@ class AggregationTopologyTest {
     @BeforeEach
     void start(@TempDir Path stateDir) throws IOException {
         registry = new InMemorySchemaRegistry();
-        SchemaRegistryClient client = registry.client();
-        AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(client);
-        AvroSerde<RegionTotals> totalsSerde = new AvroSerde<>(client);
+        AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(registry);
+        AvroSerde<RegionTotals> totalsSerde = new AvroSerde<>(registry);
 
         StreamsBuilder builder = new StreamsBuilder();
-        AggregationTopology.define(builder, outcomeSerde, new AvroSerde<>(client), totalsSerde);
+        AggregationTopology.define(builder, outcomeSerde, new AvroSerde<>(registry), totalsSerde);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "gongkai-aggregation-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -29,7 +29,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         TrustedEventClasses.install();
     }
 
-    private SchemaRegistryClient registry;
+    private SchemaRegistry registry;
     private boolean specific;
     private final Schema readerSchema;
     private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
@@ -45,7 +45,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
      * @param specific     read into generated classes
      * @param readerSchema the schema to resolve every record against; null for the writer's (generic) or the class's (specific)
      */
-    public AvroDeserializer(SchemaRegistryClient registry, boolean specific, Schema readerSchema) {
+    public AvroDeserializer(SchemaRegistry registry, boolean specific, Schema readerSchema) {
         this.registry = registry;
         this.specific = specific;
         this.readerSchema = readerSchema;

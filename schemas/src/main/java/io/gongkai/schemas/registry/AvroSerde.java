@@ -24,7 +24,7 @@ public class AvroSerde<T extends GenericContainer> implements Serde<T> {
     }
 
     /** A serde on the given client, reading into generated classes. */
-    public AvroSerde(SchemaRegistryClient registry) {
+    public AvroSerde(SchemaRegistry registry) {
         this.serializer = new AvroSerializer<>(registry);
         this.deserializer = new AvroDeserializer<>(registry, true, null);
     }

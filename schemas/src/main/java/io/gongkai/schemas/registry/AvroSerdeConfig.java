@@ -16,7 +16,7 @@ public final class AvroSerdeConfig {
     }
 
     /** The client of the configured URL; else {@code constructedWith}, a serde's own; else an error naming the key. */
-    static SchemaRegistryClient client(Map<String, ?> configs, SchemaRegistryClient constructedWith) {
+    static SchemaRegistry client(Map<String, ?> configs, SchemaRegistry constructedWith) {
         Object url = configs.get(SCHEMA_REGISTRY_URL);
         if (url != null && !url.toString().isBlank()) {
             return SchemaRegistryClient.forUrl(url.toString());

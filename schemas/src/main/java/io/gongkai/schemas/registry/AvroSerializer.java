@@ -31,7 +31,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
         TrustedEventClasses.install();
     }
 
-    private SchemaRegistryClient registry;
+    private SchemaRegistry registry;
     private boolean autoRegister = true;
     private boolean isKey;
     private final Map<Schema, DatumWriter<T>> writers = new ConcurrentHashMap<>();
@@ -41,7 +41,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
     }
 
     /** A serializer on the given client, registering schemas as needed. */
-    public AvroSerializer(SchemaRegistryClient registry) {
+    public AvroSerializer(SchemaRegistry registry) {
         this.registry = registry;
     }
 

@@ -32,10 +32,7 @@ import java.util.regex.Pattern;
  * authentication, as Confluent's clients do with {@code basic.auth.credentials.source=URL}; messages name the
  * registry without them.
  */
-public final class SchemaRegistryClient {
-
-    /** Compatibility that every gongkai subject uses: any new schema reads every older one. */
-    public static final String BACKWARD_TRANSITIVE = "BACKWARD_TRANSITIVE";
+public final class SchemaRegistryClient implements SchemaRegistry {
 
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final int CONFLICT = 409;
@@ -68,6 +65,7 @@ public final class SchemaRegistryClient {
      * or instance starting); the schema is then found registered — unless it is not (409 is also the Confluent API's
      * answer to an incompatible schema), and then the refusal stands.
      */
+    @Override
     public int register(String subject, Schema schema) {
         return cachedId(subject, schema, () -> {
             try {
@@ -86,12 +84,14 @@ public final class SchemaRegistryClient {
     }
 
     /** The id of {@code schema} already registered under {@code subject}; fails when it is not. */
+    @Override
     public int lookUp(String subject, Schema schema) {
         return cachedId(subject, schema, () -> post("/subjects/" + encode(subject), schema,
                 "look up the schema under subject '" + subject + "'"));
     }
 
     /** The schema with the given global id. */
+    @Override
     public Schema schemaById(int id) {
         return schemasById.computeIfAbsent(id, missing -> {
             JsonNode body = send(HttpRequest.newBuilder(uri("/schemas/ids/" + missing)).GET(), "fetch schema id " + missing);
@@ -100,6 +100,7 @@ public final class SchemaRegistryClient {
     }
 
     /** Sets the compatibility level of {@code subject}, e.g. {@link #BACKWARD_TRANSITIVE}. */
+    @Override
     public void setCompatibility(String subject, String level) {
         String body = json.createObjectNode().put("compatibility", level).toString();
         send(HttpRequest.newBuilder(uri("/config/" + encode(subject)))
@@ -108,6 +109,7 @@ public final class SchemaRegistryClient {
     }
 
     /** The compatibility level of {@code subject}. */
+    @Override
     public String compatibility(String subject) {
         JsonNode body = send(HttpRequest.newBuilder(uri("/config/" + encode(subject))).GET(),
                 "read compatibility of subject '" + subject + "'");

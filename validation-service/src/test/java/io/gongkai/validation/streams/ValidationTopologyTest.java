@@ -7,7 +7,6 @@ import io.gongkai.platform.InMemorySchemaRegistry;
 import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
-import io.gongkai.schemas.registry.SchemaRegistryClient;
 import io.gongkai.validation.rules.Seeds;
 import io.gongkai.validation.rules.Validator;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -48,9 +47,8 @@ class ValidationTopologyTest {
     @BeforeEach
     void setUp(@TempDir Path stateDir) throws Exception {
         registry = new InMemorySchemaRegistry();
-        SchemaRegistryClient client = registry.client();
-        AvroSerde<ParsedReport> reportSerde = new AvroSerde<>(client);
-        AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(client);
+        AvroSerde<ParsedReport> reportSerde = new AvroSerde<>(registry);
+        AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(registry);
         StreamsBuilder builder = new StreamsBuilder();
         ValidationTopology.define(builder, new Validator(), reportSerde, outcomeSerde);
         Properties config = new Properties();
@@ -186,7 +184,7 @@ class ValidationTopologyTest {
     @Test
     void aRegistryThatDoesNotAnswerIsNoReasonToDeadLetterARecord() {
         ParsedReport report = Seeds.report("000");
-        byte[] bytes = new AvroSerde<ParsedReport>(registry.client()).serializer()
+        byte[] bytes = new AvroSerde<ParsedReport>(registry).serializer()
                 .serialize(TopicCatalog.PARSED_REPORTS.name(), report);
         registry.close();
 
