@@ -1,5 +1,6 @@
 package io.gongkai.platform;
 
+import io.gongkai.platform.streams.StreamsDefaults;
 import io.gongkai.schemas.TopicSpec;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
@@ -47,10 +49,16 @@ public class GongkaiPlatformAutoConfiguration {
         return new KafkaHealthIndicator(admin.getConfigurationProperties(), Duration.ofSeconds(3));
     }
 
-    /** Health and source-topic patience of the Kafka Streams application, in the services that run one. */
+    /** The Streams settings, health and source-topic patience of the Kafka Streams application, in the services that run one. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(KafkaStreams.class)
     static class StreamsHealth {
+
+        /** Static, as bean post-processors must be, so that it sees Boot's Streams configuration as it is made. */
+        @Bean
+        static StreamsDefaults streamsDefaults(Environment environment) {
+            return new StreamsDefaults(environment);
+        }
 
         @Bean
         @ConditionalOnBean(StreamsBuilderFactoryBean.class)

@@ -1,0 +1,62 @@
+package io.gongkai.platform.streams;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Kafka Streams settings every gongkai Streams service runs with, in one place; a service's own
+ * {@code spring.kafka.streams.*} (its application id, its dead-letter fallback topic, …) adds to them and wins
+ * where both speak. Applied to the configuration Boot builds, so Boot's own rules (bootstrap servers, the
+ * application id from {@code spring.application.name}) stay Boot's.
+ */
+public final class StreamsDefaults implements BeanPostProcessor {
+
+    private final Environment environment;
+
+    public StreamsDefaults(Environment environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * <ul>
+     *   <li>{@code exactly_once_v2}: outputs, state and offsets commit together;</li>
+     *   <li>three stream threads, one per partition by default: each commits its own transactions, so one thread's
+     *       commit round trip does not hold the others' records;</li>
+     *   <li>{@link DeadLetterHandler} for processing and decoding: a record that fails for a reason of its own becomes
+     *       a dead letter and the stream goes on; a transient fault fails the thread, which is replaced and tries again;</li>
+     *   <li>static membership ({@code main.consumer.group.instance.id} = the instance id): a restarted instance takes its
+     *       partitions back at once instead of waiting for its dead predecessor's session to time out; a dead instance
+     *       that stays dead is noticed after 15 s.</li>
+     * </ul>
+     */
+    public static Map<String, Object> of(String instanceId) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 3);
+        defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        defaults.put(StreamsConfig.mainConsumerPrefix("group.instance.id"), instanceId);
+        defaults.put(StreamsConfig.mainConsumerPrefix("session.timeout.ms"), 15000);
+        defaults.put(StreamsConfig.mainConsumerPrefix("heartbeat.interval.ms"), 3000);
+        return defaults;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof KafkaStreamsConfiguration configured
+                && KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME.equals(beanName)) {
+            Map<String, Object> merged = new HashMap<>(of(environment.resolvePlaceholders(
+                    "${gongkai.instance-id:${HOSTNAME:${spring.application.name}}}")));
+            configured.asProperties().forEach((key, value) -> merged.put(String.valueOf(key), value));
+            return new KafkaStreamsConfiguration(merged);
+        }
+        return bean;
+    }
+}
