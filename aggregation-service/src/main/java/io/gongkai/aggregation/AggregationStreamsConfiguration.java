@@ -4,6 +4,7 @@ import io.gongkai.aggregation.query.RegionTotalsLookup;
 import io.gongkai.aggregation.streams.AggregationTopology;
 import io.gongkai.events.RegionTally;
 import io.gongkai.platform.GongkaiProperties;
+import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -34,7 +35,8 @@ class AggregationStreamsConfiguration {
     @Bean
     KTable<String, RegionTally> regionTallies(StreamsBuilder builder, GongkaiProperties gongkai) {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
-        return AggregationTopology.define(builder, new AvroSerde<>(registry), new AvroSerde<>(registry), new AvroSerde<>(registry));
+        return AggregationTopology.define(builder, TopicCatalog.VALIDATION_PASSED.valueSerde(registry), new AvroSerde<>(registry),
+                TopicCatalog.REGION_TOTALS.valueSerde(registry));
     }
 
     /** Queries of this instance's stores, forwarded to the owning instance when the key lives elsewhere. */

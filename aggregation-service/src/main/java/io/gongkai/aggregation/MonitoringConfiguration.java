@@ -6,11 +6,8 @@ import io.gongkai.aggregation.monitoring.MonitoringReadModel;
 import io.gongkai.aggregation.monitoring.MonitoringStreams;
 import io.gongkai.aggregation.monitoring.MonitoringTopology;
 import io.gongkai.aggregation.monitoring.ReviewRecorder;
-import io.gongkai.events.ParsedReport;
-import io.gongkai.events.ValidationOutcome;
-import io.gongkai.events.ViolationReview;
 import io.gongkai.platform.GongkaiProperties;
-import io.gongkai.schemas.registry.AvroSerde;
+import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import org.apache.avro.specific.SpecificRecord;
@@ -40,15 +37,14 @@ class MonitoringConfiguration {
     MonitoringStreams monitoringStreams(MonitoringIndex index, GongkaiProperties gongkai, KafkaStreamsConfiguration aggregation) {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
         StreamsBuilder builder = new StreamsBuilder();
-        MonitoringTopology.define(builder, index, new AvroSerde<ParsedReport>(registry).deserializer(),
-                new AvroSerde<ValidationOutcome>(registry).deserializer(), new AvroSerde<ViolationReview>(registry).deserializer());
+        MonitoringTopology.define(builder, index, registry);
         return new MonitoringStreams(builder.build(), MonitoringTopology.SOURCE_TOPICS, aggregation.asProperties());
     }
 
     @Bean
     MonitoringReadModel monitoringReadModel(MonitoringStreams streams, MonitoringIndex index, GongkaiProperties gongkai) {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
-        return new MonitoringReadModel(streams::streams, index, new AvroSerde<ParsedReport>(registry).deserializer());
+        return new MonitoringReadModel(streams::streams, index, TopicCatalog.PARSED_REPORTS.valueSerde(registry).deserializer());
     }
 
     /** The producer's values are Avro records, registered under their topic's subject. */

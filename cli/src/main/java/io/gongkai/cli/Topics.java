@@ -18,7 +18,7 @@ final class Topics {
     }
 
     /** Creates {@code name} with {@code like}'s configuration, {@code partitions} partitions and one replica. */
-    static void create(String bootstrapServers, String name, TopicSpec like, int partitions) throws ExecutionException, InterruptedException {
+    static void create(String bootstrapServers, String name, TopicSpec<?, ?> like, int partitions) throws ExecutionException, InterruptedException {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(like.config()))).all().get();
         }

@@ -74,7 +74,7 @@ class KafkaAclMatrixIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     /** Who may write each topic. Ops may do anything. */
-    private static final Map<KafkaPrincipals, Set<TopicSpec>> WRITES = Map.of(
+    private static final Map<KafkaPrincipals, Set<TopicSpec<?, ?>>> WRITES = Map.of(
             SCRAPER, Set.of(RAW_REPORTS, RAW_DOCUMENTS),
             INGEST, Set.of(PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             VALIDATION, Set.of(VALIDATION_PASSED, VALIDATION_VIOLATIONS, PARSED_REPORTS.deadLetter()),
@@ -83,7 +83,7 @@ class KafkaAclMatrixIT {
             SCHEMA_REGISTRY, Set.of());
 
     /** Who may read each topic: a scraper, what became of its documents (all keyed by source id). */
-    private static final Map<KafkaPrincipals, Set<TopicSpec>> READS = Map.of(
+    private static final Map<KafkaPrincipals, Set<TopicSpec<?, ?>>> READS = Map.of(
             SCRAPER, Set.of(SOURCE_INDEX, REJECTED_REPORTS, RAW_REPORTS.deadLetter(), RAW_DOCUMENTS.deadLetter()),
             INGEST, Set.of(RAW_REPORTS, RAW_DOCUMENTS, SOURCE_INDEX),
             VALIDATION, Set.of(PARSED_REPORTS),
@@ -103,7 +103,7 @@ class KafkaAclMatrixIT {
             admin.createTopics(topics().map(topic -> new NewTopic(topic.name(), 1, (short) 1).configs(topic.config())).toList()).all().get();
         }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(stack.adminConfig(), new StringSerializer(), new StringSerializer())) {
-            for (TopicSpec topic : topics().toList()) {
+            for (TopicSpec<?, ?> topic : topics().toList()) {
                 producer.send(new ProducerRecord<>(topic.name(), "seed", "seed")).get();
             }
         }
@@ -129,7 +129,7 @@ class KafkaAclMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (KafkaPrincipals principal : KafkaPrincipals.values()) {
             try (KafkaProducer<String, String> producer = producer(principal, Map.of())) {
-                for (TopicSpec topic : topics().toList()) {
+                for (TopicSpec<?, ?> topic : topics().toList()) {
                     boolean expected = principal == OPS || WRITES.get(principal).contains(topic);
                     boolean allowed = allowed(() -> producer.send(new ProducerRecord<>(topic.name(), "key", "value")).get());
                     check(wrong, principal, "write", topic.name(), expected, allowed);
@@ -144,7 +144,7 @@ class KafkaAclMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (KafkaPrincipals principal : KafkaPrincipals.values()) {
             try (KafkaConsumer<String, String> consumer = consumer(principal, null)) {
-                for (TopicSpec topic : topics().toList()) {
+                for (TopicSpec<?, ?> topic : topics().toList()) {
                     boolean expected = principal == OPS || READS.get(principal).contains(topic);
                     check(wrong, principal, "read", topic.name(), expected, allowed(() -> readOne(consumer, topic)));
                 }
@@ -158,7 +158,7 @@ class KafkaAclMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (KafkaPrincipals principal : KafkaPrincipals.values()) {
             try (Admin admin = Admin.create(logins.clientConfig(principal))) {
-                for (TopicSpec topic : topics().toList()) {
+                for (TopicSpec<?, ?> topic : topics().toList()) {
                     boolean expected = principal == OPS || principal.owns().contains(topic);
                     check(wrong, principal, "create", topic.name(), expected, allowed(() -> create(admin, topic.name())));
                 }
@@ -237,7 +237,7 @@ class KafkaAclMatrixIT {
     }
 
     /** gongkai's topics and their dead-letter topics. */
-    private static Stream<TopicSpec> topics() {
+    private static Stream<TopicSpec<?, ?>> topics() {
         return TopicCatalog.all().stream().flatMap(topic -> Stream.of(topic, topic.deadLetter()));
     }
 
@@ -282,7 +282,7 @@ class KafkaAclMatrixIT {
     }
 
     /** Reads the topic's first record, which the set-up wrote; an authorization failure surfaces from poll. */
-    private static void readOne(KafkaConsumer<String, String> consumer, TopicSpec topic) {
+    private static void readOne(KafkaConsumer<String, String> consumer, TopicSpec<?, ?> topic) {
         TopicPartition partition = new TopicPartition(topic.name(), 0);
         consumer.assign(List.of(partition));
         consumer.seekToBeginning(List.of(partition));
@@ -295,7 +295,7 @@ class KafkaAclMatrixIT {
         throw new AssertionError("read nothing from " + topic.name() + " in " + WAIT.toSeconds() + " s, and was not refused");
     }
 
-    private void readInGroup(KafkaPrincipals principal, String group, TopicSpec topic) {
+    private void readInGroup(KafkaPrincipals principal, String group, TopicSpec<?, ?> topic) {
         try (KafkaConsumer<String, String> consumer = consumer(principal, group)) {
             consumer.subscribe(List.of(topic.name()));
             Instant deadline = Instant.now().plus(WAIT);

@@ -82,7 +82,7 @@ public class GongkaiPlatformAutoConfiguration {
         }
     }
 
-    static NewTopic newTopic(TopicSpec topic, GongkaiProperties.Topics settings) {
+    static NewTopic newTopic(TopicSpec<?, ?> topic, GongkaiProperties.Topics settings) {
         return TopicBuilder.name(topic.name())
                 .partitions(settings.partitions())
                 .replicas(settings.replicationFactor())

@@ -43,7 +43,7 @@ public class SubjectProvisioner implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (TopicSpec topic : owned.topics()) {
+        for (TopicSpec<?, ?> topic : owned.topics()) {
             if (SpecificRecord.class.isAssignableFrom(topic.valueType())) {
                 Schema schema = SpecificData.get().getSchema(topic.valueType());
                 int id = untilAnswered(topic.valueSubject(), () -> registry.register(topic.valueSubject(), schema));

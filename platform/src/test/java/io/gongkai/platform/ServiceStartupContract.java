@@ -175,7 +175,7 @@ public abstract class ServiceStartupContract {
     @Test
     void createdTheTopicsItOwnsFromTheCatalog() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStackExtension.stack().bootstrapServers()))) {
-            for (TopicSpec topic : owned.topics()) {
+            for (TopicSpec<?, ?> topic : owned.topics()) {
                 TopicDescription description = admin.describeTopics(List.of(topic.name())).allTopicNames().get().get(topic.name());
                 assertThat(description.partitions()).as(topic.name()).hasSize(3);
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());

@@ -27,7 +27,7 @@ class SubjectProvisionerIT {
     void instancesProvisioningTheSameSubjectsAtOnceAllStart() {
         String registryUrl = LocalStackExtension.stack().schemaRegistryUrl();
         for (int round = 0; round < ROUNDS; round++) {
-            TopicSpec topic = new TopicSpec(LocalStackExtension.uniqueName("provision-it"), String.class, ValidationOutcome.class, Map.of());
+            TopicSpec<?, ?> topic = new TopicSpec<>(LocalStackExtension.uniqueName("provision-it"), String.class, ValidationOutcome.class, Map.of());
             CyclicBarrier together = new CyclicBarrier(INSTANCES);
             List<CompletableFuture<Void>> instances = IntStream.range(0, INSTANCES).mapToObj(instance -> CompletableFuture.runAsync(() -> {
                 SubjectProvisioner provisioner = new SubjectProvisioner(new SchemaRegistryClient(registryUrl), OwnedTopics.of(topic));

@@ -73,15 +73,15 @@ public enum KafkaPrincipals {
             new ResourcePattern(ResourceType.TRANSACTIONAL_ID, ResourcePattern.WILDCARD_RESOURCE, PatternType.LITERAL)));
 
     private final String user;
-    private final List<TopicSpec> owns;
-    private final List<TopicSpec> reads;
-    private final List<TopicSpec> writes;
+    private final List<TopicSpec<?, ?>> owns;
+    private final List<TopicSpec<?, ?>> reads;
+    private final List<TopicSpec<?, ?>> writes;
     private final String group;
     private final String transactionalIdPrefix;
     private final String streamsApplicationId;
     private final List<ResourcePattern> full;
 
-    KafkaPrincipals(String user, List<TopicSpec> owns, List<TopicSpec> reads, List<TopicSpec> writes, String group,
+    KafkaPrincipals(String user, List<TopicSpec<?, ?>> owns, List<TopicSpec<?, ?>> reads, List<TopicSpec<?, ?>> writes, String group,
                     String transactionalIdPrefix, String streamsApplicationId, List<ResourcePattern> full) {
         this.user = user;
         this.owns = owns;
@@ -112,15 +112,15 @@ public enum KafkaPrincipals {
     }
 
     /** The topics this principal creates at start-up (a service's {@code OwnedTopics}). */
-    public List<TopicSpec> owns() {
+    public List<TopicSpec<?, ?>> owns() {
         return owns;
     }
 
-    public List<TopicSpec> reads() {
+    public List<TopicSpec<?, ?>> reads() {
         return reads;
     }
 
-    public List<TopicSpec> writes() {
+    public List<TopicSpec<?, ?>> writes() {
         return writes;
     }
 
@@ -147,13 +147,13 @@ public enum KafkaPrincipals {
     /** The ACLs that allow this principal what it must do, on any host. */
     public List<AclBinding> acls() {
         List<AclBinding> acls = new ArrayList<>();
-        for (TopicSpec topic : owns) {
+        for (TopicSpec<?, ?> topic : owns) {
             allow(acls, ResourceType.TOPIC, topic.name(), PatternType.LITERAL, AclOperation.CREATE, AclOperation.DESCRIBE_CONFIGS);
         }
-        for (TopicSpec topic : reads) {
+        for (TopicSpec<?, ?> topic : reads) {
             allow(acls, ResourceType.TOPIC, topic.name(), PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE);
         }
-        for (TopicSpec topic : writes) {
+        for (TopicSpec<?, ?> topic : writes) {
             allow(acls, ResourceType.TOPIC, topic.name(), PatternType.LITERAL, AclOperation.WRITE, AclOperation.DESCRIBE);
         }
         if (group != null) {

@@ -47,7 +47,7 @@ public final class PublishedSchemas {
     /** The published schema of every public Avro topic's values, by subject ({@code <topic>-value}), in flow order. */
     public static Map<String, Schema> bySubject() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
-        for (TopicSpec topic : TopicCatalog.all()) {
+        for (TopicSpec<?, ?> topic : TopicCatalog.all()) {
             if (SpecificRecord.class.isAssignableFrom(topic.valueType())) {
                 schemas.put(topic.valueSubject(), of(SpecificData.get().getSchema(topic.valueType())));
             }

@@ -30,7 +30,7 @@ public final class TopicCatalog {
     static final int RAW_RECORD_MARGIN = 64 * 1024;
 
     /** Documents as scrapers deliver them, keyed by source id (URL or scraper's id). Owner: ingest. */
-    public static final TopicSpec RAW_REPORTS = new TopicSpec("gongkai.reports.raw.v1", String.class, RawReport.class, Map.of(
+    public static final TopicSpec<String, RawReport> RAW_REPORTS = new TopicSpec<>("gongkai.reports.raw.v1", String.class, RawReport.class, Map.of(
             "cleanup.policy", "delete",
             "retention.ms", Long.toString(7 * DAY_MS),
             "max.message.bytes", Integer.toString(MAX_RAW_DOCUMENT_BYTES + RAW_RECORD_MARGIN)));
@@ -39,22 +39,22 @@ public final class TopicCatalog {
      * Documents from scrapers that do not speak Avro: the document's bytes as the value, keyed by source id, its
      * metadata in headers ({@link RawDocumentHeaders}). Read by ingest exactly as {@link #RAW_REPORTS}. Owner: ingest.
      */
-    public static final TopicSpec RAW_DOCUMENTS = new TopicSpec("gongkai.reports.raw-bytes.v1", String.class, byte[].class,
+    public static final TopicSpec<String, byte[]> RAW_DOCUMENTS = new TopicSpec<>("gongkai.reports.raw-bytes.v1", String.class, byte[].class,
             RAW_REPORTS.config());
 
     /** The latest parse of every report, keyed by reportId; a tombstone retracts an id. Owner: ingest. */
-    public static final TopicSpec PARSED_REPORTS = new TopicSpec("gongkai.reports.parsed.v1", String.class, ParsedReport.class, Map.of(
+    public static final TopicSpec<String, ParsedReport> PARSED_REPORTS = new TopicSpec<>("gongkai.reports.parsed.v1", String.class, ParsedReport.class, Map.of(
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
     /** Documents that are not readable reports, keyed by source id, with the reason. Owner: ingest. */
-    public static final TopicSpec REJECTED_REPORTS = new TopicSpec("gongkai.reports.rejected.v1", String.class, RejectedReport.class, Map.of(
+    public static final TopicSpec<String, RejectedReport> REJECTED_REPORTS = new TopicSpec<>("gongkai.reports.rejected.v1", String.class, RejectedReport.class, Map.of(
             "cleanup.policy", "delete",
             "retention.ms", Long.toString(30 * DAY_MS),
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
     /** The latest outcome of every passing report, keyed by reportId. Owner: validation. */
-    public static final TopicSpec VALIDATION_PASSED = new TopicSpec("gongkai.validation.passed.v1", String.class, ValidationOutcome.class, Map.of(
+    public static final TopicSpec<String, ValidationOutcome> VALIDATION_PASSED = new TopicSpec<>("gongkai.validation.passed.v1", String.class, ValidationOutcome.class, Map.of(
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
@@ -62,7 +62,7 @@ public final class TopicCatalog {
      * The latest outcome of every violating report, keyed by reportId, with header {@value #REGION_HEADER}.
      * Owner: validation.
      */
-    public static final TopicSpec VALIDATION_VIOLATIONS = new TopicSpec("gongkai.validation.violations.v1", String.class, ValidationOutcome.class, Map.of(
+    public static final TopicSpec<String, ValidationOutcome> VALIDATION_VIOLATIONS = new TopicSpec<>("gongkai.validation.violations.v1", String.class, ValidationOutcome.class, Map.of(
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
@@ -71,13 +71,13 @@ public final class TopicCatalog {
      * latest decision per violation, but not before a record is a year old: the log is the audit trail of who
      * decided what, and when. Owner: aggregation (its review API is the only writer).
      */
-    public static final TopicSpec VALIDATION_REVIEWS = new TopicSpec("gongkai.validation.reviews.v1", String.class, ViolationReview.class, Map.of(
+    public static final TopicSpec<String, ViolationReview> VALIDATION_REVIEWS = new TopicSpec<>("gongkai.validation.reviews.v1", String.class, ViolationReview.class, Map.of(
             "cleanup.policy", "compact",
             "min.compaction.lag.ms", Long.toString(366 * DAY_MS),
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
     /** Totals per region and year, keyed {@code <regionCode>:<year>}. Owner: aggregation. */
-    public static final TopicSpec REGION_TOTALS = new TopicSpec("gongkai.region-totals.v1", String.class, RegionTotals.class, Map.of(
+    public static final TopicSpec<String, RegionTotals> REGION_TOTALS = new TopicSpec<>("gongkai.region-totals.v1", String.class, RegionTotals.class, Map.of(
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
@@ -86,7 +86,7 @@ public final class TopicCatalog {
      * ({@code hash:<contentHash>}) was last published under, so that a report whose id changes (a better
      * region resolver) retracts its old id with a tombstone. String values. Owner: ingest.
      */
-    public static final TopicSpec SOURCE_INDEX = new TopicSpec("gongkai.ingest.source-index.v1", String.class, String.class, Map.of(
+    public static final TopicSpec<String, String> SOURCE_INDEX = new TopicSpec<>("gongkai.ingest.source-index.v1", String.class, String.class, Map.of(
             "cleanup.policy", "compact",
             "max.message.bytes", DEFAULT_MAX_MESSAGE_BYTES));
 
@@ -97,7 +97,7 @@ public final class TopicCatalog {
     }
 
     /** Every topic, in the order of the flow (dead-letter topics not included). */
-    public static List<TopicSpec> all() {
+    public static List<TopicSpec<?, ?>> all() {
         return List.of(RAW_REPORTS, RAW_DOCUMENTS, PARSED_REPORTS, REJECTED_REPORTS, SOURCE_INDEX, VALIDATION_PASSED, VALIDATION_VIOLATIONS, VALIDATION_REVIEWS, REGION_TOTALS);
     }
 }

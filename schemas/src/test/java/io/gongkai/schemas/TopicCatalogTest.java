@@ -1,6 +1,9 @@
 package io.gongkai.schemas;
 
+import io.gongkai.schemas.registry.AvroSerde;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +36,17 @@ class TopicCatalogTest {
     }
 
     @Test
+    void eachTopicNamesHowItsKeysAndValuesAreWritten() {
+        assertThat(TopicCatalog.PARSED_REPORTS.valueSerde(null)).isInstanceOf(AvroSerde.class);
+        assertThat(TopicCatalog.PARSED_REPORTS.keySerde().serializer()).isInstanceOf(StringSerializer.class);
+        assertThat(TopicCatalog.SOURCE_INDEX.valueSerde(null).serializer()).isInstanceOf(StringSerializer.class);
+        assertThat(TopicCatalog.RAW_DOCUMENTS.valueSerde(null).serializer()).isInstanceOf(ByteArraySerializer.class);
+        assertThat(TopicCatalog.VALIDATION_PASSED.deadLetter().valueSerde(null).serializer()).isInstanceOf(ByteArraySerializer.class);
+    }
+
+    @Test
     void deadLetterTopicKeepsRawBytesBesideItsSource() {
-        TopicSpec deadLetter = TopicCatalog.RAW_REPORTS.deadLetter();
+        TopicSpec<?, ?> deadLetter = TopicCatalog.RAW_REPORTS.deadLetter();
         assertThat(deadLetter.name()).isEqualTo("gongkai.reports.raw.v1-dlt");
         assertThat(deadLetter.valueType()).isEqualTo(byte[].class);
         assertThat(deadLetter.config()).containsEntry("max.message.bytes", "16842752");

@@ -1,7 +1,7 @@
 package io.gongkai.validation;
 
 import io.gongkai.platform.GongkaiProperties;
-import io.gongkai.schemas.registry.AvroSerde;
+import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
 import io.gongkai.validation.rules.Severities;
 import io.gongkai.validation.rules.Validator;
@@ -35,6 +35,7 @@ class ValidationStreamsConfiguration {
     @Bean
     KStream<String, byte[]> validationTopology(StreamsBuilder builder, Validator validator, GongkaiProperties gongkai) {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
-        return ValidationTopology.define(builder, validator, new AvroSerde<>(registry), new AvroSerde<>(registry));
+        return ValidationTopology.define(builder, validator, TopicCatalog.PARSED_REPORTS.valueSerde(registry),
+                TopicCatalog.VALIDATION_PASSED.valueSerde(registry));
     }
 }

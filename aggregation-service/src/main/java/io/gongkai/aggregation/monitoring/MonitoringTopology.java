@@ -1,11 +1,9 @@
 package io.gongkai.aggregation.monitoring;
 
 import io.gongkai.events.OutcomeStatus;
-import io.gongkai.events.ParsedReport;
-import io.gongkai.events.ValidationOutcome;
-import io.gongkai.events.ViolationReview;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.TopicSpec;
+import io.gongkai.schemas.registry.SchemaRegistry;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -45,20 +43,21 @@ public final class MonitoringTopology {
     private MonitoringTopology() {
     }
 
-    public static void define(StreamsBuilder builder, MonitoringIndex index, Deserializer<ParsedReport> parsed,
-                              Deserializer<ValidationOutcome> outcomes, Deserializer<ViolationReview> reviews) {
-        feed(builder, TopicCatalog.PARSED_REPORTS, PARSED_STORE, parsed, index::parsed);
-        feed(builder, TopicCatalog.VALIDATION_PASSED, PASSED_STORE, outcomes,
+    /** Adds the global stores to {@code builder}; each topic's values are read with its catalog serde on {@code registry}. */
+    public static void define(StreamsBuilder builder, MonitoringIndex index, SchemaRegistry registry) {
+        feed(builder, TopicCatalog.PARSED_REPORTS, PARSED_STORE, registry, index::parsed);
+        feed(builder, TopicCatalog.VALIDATION_PASSED, PASSED_STORE, registry,
                 (reportId, outcome) -> index.outcome(reportId, OutcomeStatus.PASS, outcome));
-        feed(builder, TopicCatalog.VALIDATION_VIOLATIONS, VIOLATIONS_STORE, outcomes,
+        feed(builder, TopicCatalog.VALIDATION_VIOLATIONS, VIOLATIONS_STORE, registry,
                 (reportId, outcome) -> index.outcome(reportId, OutcomeStatus.VIOLATION, outcome));
-        feed(builder, TopicCatalog.VALIDATION_REVIEWS, REVIEWS_STORE, reviews, index::review);
+        feed(builder, TopicCatalog.VALIDATION_REVIEWS, REVIEWS_STORE, registry, index::review);
     }
 
-    private static <T> void feed(StreamsBuilder builder, TopicSpec topic, String store, Deserializer<T> values,
-                                 BiConsumer<String, T> update) {
+    private static <V> void feed(StreamsBuilder builder, TopicSpec<String, V> topic, String store, SchemaRegistry registry,
+                                 BiConsumer<String, V> update) {
         StoreBuilder<KeyValueStore<String, byte[]>> bytes = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()).withLoggingDisabled();
+        Deserializer<V> values = topic.valueSerde(registry).deserializer();
         builder.addGlobalStore(bytes, topic.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(store + "-source"),
                 () -> new IndexingProcessor<>(store, topic.name(), values, update));

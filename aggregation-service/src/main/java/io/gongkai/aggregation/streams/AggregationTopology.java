@@ -87,7 +87,7 @@ public final class AggregationTopology {
     }
 
     /** The decodable records of one outcome topic, with its status; the others go to its dead-letter topic. */
-    private static KStream<String, DecodedOutcome> decoded(StreamsBuilder builder, TopicSpec topic, OutcomeStatus status, String name,
+    private static KStream<String, DecodedOutcome> decoded(StreamsBuilder builder, TopicSpec<?, ?> topic, OutcomeStatus status, String name,
                                                            Serde<ValidationOutcome> outcomeSerde) {
         KStream<String, byte[]> source = builder.stream(topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-outcomes"));
         return DeadLetters.decode(source, new OutcomeDecoder(status, outcomeSerde.deserializer()), topic, name)

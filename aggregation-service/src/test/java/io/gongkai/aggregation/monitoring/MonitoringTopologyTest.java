@@ -54,7 +54,7 @@ class MonitoringTopologyTest {
         AvroSerde<ValidationOutcome> outcomeSerde = new AvroSerde<>(registry);
         AvroSerde<ViolationReview> reviewSerde = new AvroSerde<>(registry);
         StreamsBuilder builder = new StreamsBuilder();
-        MonitoringTopology.define(builder, index, parsedSerde.deserializer(), outcomeSerde.deserializer(), reviewSerde.deserializer());
+        MonitoringTopology.define(builder, index, registry);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "gongkai-aggregation-monitoring-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

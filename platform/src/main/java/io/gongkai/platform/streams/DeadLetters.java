@@ -41,7 +41,7 @@ public final class DeadLetters {
      * The decoded values of {@code source} (a stream of {@code topic} read as bytes); records that fail to
      * decode go to the topic's dead-letter topic. Processors are named after {@code name}.
      */
-    public static <T> KStream<String, T> decode(KStream<String, byte[]> source, Decoder<T> decoder, TopicSpec topic, String name) {
+    public static <T> KStream<String, T> decode(KStream<String, byte[]> source, Decoder<T> decoder, TopicSpec<?, ?> topic, String name) {
         KStream<String, Decoding<T>> decoded = source.processValues(() -> new DecodeOrDeadLetter<>(decoder), Named.as("decode-" + name));
         decoded.filter((key, value) -> value.error() != null, Named.as(name + "-undecodable"))
                 .mapValues(Decoding::bytes, Named.as(name + "-original-bytes"))
