@@ -16,9 +16,10 @@ import java.util.function.BiConsumer;
 
 /**
  * Keeps one global store of a topic's bytes and tells the index of every record, decoded. On start it tells the
- * index what the store already holds (what a checkpoint kept across a restart). A record that cannot be decoded is
- * left out of both with a warning — its topic's own consumer dead-letters it; the read model only reads — while a
- * transient fault (the registry unreachable) is retried until it passes, never skipped.
+ * index what the store already holds (what a checkpoint kept across a restart). A record that cannot be decoded, or
+ * that the index refuses, is left out with a warning — its topic's own consumer dead-letters what it cannot take; the
+ * read model only reads, and a record that failed it would fail it again — while a transient fault (the registry
+ * unreachable) is retried until it passes, never skipped.
  */
 final class IndexingProcessor<T> implements Processor<String, byte[], Void, Void> {
 
@@ -47,7 +48,7 @@ final class IndexingProcessor<T> implements Processor<String, byte[], Void, Void
                 KeyValue<String, byte[]> record = held.next();
                 T value = decode(record.key, record.value);
                 if (value != null) {
-                    update.accept(record.key, value);
+                    index(record.key, value);
                 }
             }
         }
@@ -60,13 +61,22 @@ final class IndexingProcessor<T> implements Processor<String, byte[], Void, Void
         }
         if (record.value() == null) {
             store.delete(record.key());
-            update.accept(record.key(), null);
+            index(record.key(), null);
             return;
         }
         T value = decode(record.key(), record.value());
         if (value != null) {
             store.put(record.key(), record.value());
-            update.accept(record.key(), value);
+            index(record.key(), value);
+        }
+    }
+
+    /** Tells the index; a record the index cannot take (a key not of the topic's form) is left out, never retried. */
+    private void index(String key, T value) {
+        try {
+            update.accept(key, value);
+        } catch (RuntimeException refused) {
+            log.warn("{} record {} left out of the monitoring index: {}", topic, key, refused.toString());
         }
     }
 

@@ -111,6 +111,16 @@ class MonitoringTopologyTest {
     }
 
     @Test
+    void aReviewTombstoneWithAKeyNotOfAViolationIsLeftOutAndTheNextRecordIsRead() {
+        ParsedReport report = SampleEvents.parsedReport();
+
+        reviews.pipeInput("not a violation id", (ViolationReview) null);
+        parsed.pipeInput(report.getReportId(), report);
+
+        assertThat(index.report(report.getReportId())).isPresent();
+    }
+
+    @Test
     void anUndecodableRecordIsLeftOutAndTheNextOneIsRead() {
         ParsedReport report = SampleEvents.parsedReport();
 

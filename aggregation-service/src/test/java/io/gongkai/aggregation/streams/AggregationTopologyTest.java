@@ -8,7 +8,6 @@ import io.gongkai.events.RegionTotals;
 import io.gongkai.events.ReportFigures;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.platform.InMemorySchemaRegistry;
-import io.gongkai.platform.streams.DeadLetters;
 import io.gongkai.schemas.DeadLetterHeaders;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
