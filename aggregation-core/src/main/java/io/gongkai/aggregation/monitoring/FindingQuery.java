@@ -5,13 +5,16 @@ import io.gongkai.schemas.RegionCodes;
 
 /**
  * Which findings to list: those of reports under {@code region} (every ancestor sees its descendants'), and, where
- * given, of one year, rule, severity, review state, and organs whose name contains {@code organ}.
+ * given, of one year, rule, severity, review state, and organs whose name contains {@code organ}. A blank filter, as
+ * an empty form field sends it, is no filter.
  */
 public record FindingQuery(String region, Integer year, String rule, Severity severity, String organ,
                            ReviewFilter review) {
 
     public FindingQuery {
         region = region == null || region.isBlank() ? RegionCodes.COUNTRY : region;
+        rule = rule == null || rule.isBlank() ? null : rule;
+        organ = organ == null || organ.isBlank() ? null : organ;
         review = review == null ? ReviewFilter.ALL : review;
     }
 

@@ -22,13 +22,13 @@ final class Pager<T> {
         this.id = id;
     }
 
-    /** The page of at most {@code limit} items after {@code cursor} (null: from the start). */
+    /** The page of at most {@code limit} items after {@code cursor} (null or blank: from the start). */
     Page<T> page(List<T> items, String cursor, int limit) {
         Comparator<T> order = Comparator.comparing(sortKey).thenComparing(id);
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(order);
         int from = 0;
-        if (cursor != null) {
+        if (cursor != null && !cursor.isBlank()) {
             String[] after = decode(cursor);
             while (from < sorted.size() && compare(sorted.get(from), after) <= 0) {
                 from++;

@@ -2,11 +2,15 @@ package io.gongkai.aggregation.monitoring;
 
 import io.gongkai.schemas.RegionCodes;
 
-/** Which reports to list: those under {@code region}, and, where given, of one year and status, by organ name. */
+/**
+ * Which reports to list: those under {@code region}, and, where given, of one year and status, by organ name. A blank
+ * filter is no filter.
+ */
 public record ReportQuery(String region, Integer year, MonitoredReport.Status status, String organ) {
 
     public ReportQuery {
         region = region == null || region.isBlank() ? RegionCodes.COUNTRY : region;
+        organ = organ == null || organ.isBlank() ? null : organ;
     }
 
     boolean matches(MonitoredReport report) {

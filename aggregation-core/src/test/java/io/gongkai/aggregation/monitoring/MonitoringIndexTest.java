@@ -50,6 +50,8 @@ class MonitoringIndexTest {
         assertThat(index.findings(new FindingQuery("CN", null, null, Severity.WARNING, null, null), FindingQuery.Sort.RULE, null, 10).items())
                 .extracting(view -> view.finding().rule()).containsExactly("NARRATIVE_MISMATCH");
         assertThat(index.findings(new FindingQuery("CN", shangtang.getYear() + 1, null, null, null, null), FindingQuery.Sort.RULE, null, 10).total()).isZero();
+        assertThat(index.findings(new FindingQuery(" ", null, "", null, "", null), FindingQuery.Sort.RULE, "", 10).total())
+                .as("blank filters, as empty form fields send them, are no filters").isEqualTo(2);
     }
 
     @Test

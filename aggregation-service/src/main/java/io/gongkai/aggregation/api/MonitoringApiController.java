@@ -67,8 +67,8 @@ public class MonitoringApiController {
                                             @RequestParam(defaultValue = "NEWEST") FindingQuery.Sort sort,
                                             @RequestParam(required = false) String cursor,
                                             @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        FindingQuery query = new FindingQuery(region, year, blankToNull(rule), severity, blankToNull(organ), review);
-        return PageJson.of(model.index().findings(query, sort, blankToNull(cursor), limit), FindingJson::of);
+        FindingQuery query = new FindingQuery(region, year, rule, severity, organ, review);
+        return PageJson.of(model.index().findings(query, sort, cursor, limit), FindingJson::of);
     }
 
     /** The same findings as {@link #violations}, all of them, as CSV (UTF-8 with a byte-order mark, for Excel). */
@@ -78,7 +78,7 @@ public class MonitoringApiController {
                                                 @RequestParam(required = false) String organ,
                                                 @RequestParam(required = false) FindingQuery.ReviewFilter review,
                                                 @RequestParam(defaultValue = "NEWEST") FindingQuery.Sort sort) {
-        FindingQuery query = new FindingQuery(region, year, blankToNull(rule), severity, blankToNull(organ), review);
+        FindingQuery query = new FindingQuery(region, year, rule, severity, organ, review);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"violations-" + query.region() + ".csv\"")
@@ -93,8 +93,8 @@ public class MonitoringApiController {
                                         @RequestParam(defaultValue = "ORGAN") ReportQuery.Sort sort,
                                         @RequestParam(required = false) String cursor,
                                         @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        ReportQuery query = new ReportQuery(region, year, status, blankToNull(organ));
-        return PageJson.of(model.index().reports(query, sort, blankToNull(cursor), limit), ReportJson::of);
+        ReportQuery query = new ReportQuery(region, year, status, organ);
+        return PageJson.of(model.index().reports(query, sort, cursor, limit), ReportJson::of);
     }
 
     /** One report: its findings with their reviews, and the form's tables with the cells of open findings flagged. */
@@ -148,9 +148,5 @@ public class MonitoringApiController {
             throw new IllegalArgumentException("decision must be CONFIRMED or DISMISSED, was " + request.decision(), e);
         }
         return ReviewJson.of(reviews.record(violationId, decision, request.reason(), reviewer.getSubject()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

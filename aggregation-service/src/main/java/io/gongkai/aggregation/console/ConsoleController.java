@@ -120,9 +120,9 @@ public class ConsoleController {
                              @RequestParam(required = false) String rule, @RequestParam(required = false) Severity severity,
                              @RequestParam(required = false) FindingQuery.ReviewFilter review,
                              @RequestParam(required = false) String organ, @RequestParam(required = false) String cursor, Model page) {
-        Filter filter = new Filter(code, year, blank(rule), severity, review, blank(organ));
-        page.addAttribute("findings", model.index().findings(new FindingQuery(code, year, filter.rule(), severity, filter.organ(), review),
-                FindingQuery.Sort.NEWEST, blank(cursor), FINDINGS_PAGE));
+        FindingQuery query = new FindingQuery(code, year, rule, severity, organ, review);
+        Filter filter = new Filter(code, year, query.rule(), severity, review, query.organ());
+        page.addAttribute("findings", model.index().findings(query, FindingQuery.Sort.NEWEST, cursor, FINDINGS_PAGE));
         page.addAttribute("filter", filter);
         return "console/region :: findings";
     }
@@ -215,9 +215,5 @@ public class ConsoleController {
     private static boolean canReview(Authentication viewer) {
         return viewer != null && viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + Roles.REVIEWER)::equals);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
