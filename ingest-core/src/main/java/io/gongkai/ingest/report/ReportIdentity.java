@@ -52,9 +52,7 @@ public final class ReportIdentity {
 
     /** SHA-256 (hex) of the text after NFKC normalisation and whitespace collapsing: layout noise does not make a new version. */
     public static String contentHash(String text) {
-        String normalised = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return sha256(collapseWhitespace(normalised).strip().getBytes(StandardCharsets.UTF_8));
+        return sha256(collapseWhitespace(Nfkc.normalize(text)).strip().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Each run of {@code \s} (space, \t, \n, \x0B, \f, \r) made one space, as {@code replaceAll("\\s+", " ")}. */
