@@ -9,6 +9,7 @@ import io.gongkai.platform.PipelineMeters;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.validation.rules.Validator;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,17 +25,23 @@ import java.util.Optional;
  * Checks each report against the rules with the same organ's report of the year before, and keeps both
  * stores current. Order does not matter: when year Y−1 arrives (or changes, or is retracted) after Y,
  * Y is checked again. An outcome is published only when it differs from the last one published for
- * that report (the check time aside), so an identical resubmission publishes nothing.
+ * that report (the check time aside), so an identical resubmission publishes nothing, and a report
+ * delivered again byte for byte is not even checked again.
+ *
+ * <p>The reports store holds each report's bytes as they came; a stored report is decoded only when a
+ * neighbouring year needs it, at most twice per record (the year before and the year after).
  */
-final class ValidationProcessor implements Processor<String, ParsedReport, String, OutcomeChange> {
+final class ValidationProcessor implements Processor<String, DeliveredReport, String, OutcomeChange> {
 
     private final Validator validator;
+    private final Deserializer<ParsedReport> reportReader;
     private ProcessorContext<String, OutcomeChange> context;
-    private KeyValueStore<String, ParsedReport> reports;
+    private KeyValueStore<String, byte[]> reports;
     private KeyValueStore<String, ValidationOutcome> outcomes;
 
-    ValidationProcessor(Validator validator) {
+    ValidationProcessor(Validator validator, Deserializer<ParsedReport> reportReader) {
         this.validator = validator;
+        this.reportReader = reportReader;
     }
 
     @Override
@@ -44,23 +52,32 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
     }
 
     @Override
-    public void process(Record<String, ParsedReport> record) {
+    public void process(Record<String, DeliveredReport> record) {
         String reportId = record.key();
-        ParsedReport report = record.value();
-        if (report == null) {
+        DeliveredReport delivered = record.value();
+        ParsedReport report = null;
+        if (delivered == null) {
             retract(reportId, record);
         } else {
-            ParsedReport stored = reports.get(reportId);
-            if (stored != null && stored.getContentHash().equals(report.getContentHash()) && outcomes.get(reportId) != null) {
+            if (Arrays.equals(reports.get(reportId), delivered.bytes()) && outcomes.get(reportId) != null) {
                 return;
             }
-            reports.put(reportId, report);
-            check(reportId, record);
+            reports.put(reportId, delivered.bytes());
+            report = delivered.report();
+            check(report, stored(ReportIds.shifted(reportId, -1)), record);
         }
-        check(ReportIds.shifted(reportId, 1), record);
+        ParsedReport nextYear = stored(ReportIds.shifted(reportId, 1));
+        if (nextYear != null) {
+            check(nextYear, report, record);
+        }
     }
 
-    private void retract(String reportId, Record<String, ParsedReport> cause) {
+    private ParsedReport stored(String reportId) {
+        byte[] bytes = reports.get(reportId);
+        return bytes == null ? null : reportReader.deserialize(TopicCatalog.PARSED_REPORTS.name(), bytes);
+    }
+
+    private void retract(String reportId, Record<String, DeliveredReport> cause) {
         reports.delete(reportId);
         ValidationOutcome last = outcomes.delete(reportId);
         if (last != null) {
@@ -68,14 +85,10 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
         }
     }
 
-    /** Checks the stored report {@code reportId}, if any, and forwards its outcome if it changed. */
-    private void check(String reportId, Record<String, ParsedReport> cause) {
-        ParsedReport report = reports.get(reportId);
-        if (report == null) {
-            return;
-        }
-        Optional<ParsedReport> previousYear = Optional.ofNullable(reports.get(ReportIds.shifted(reportId, -1)));
-        ValidationOutcome outcome = validator.validate(report, previousYear, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+    /** Checks {@code report} with the year before (null when not known), and forwards its outcome if it changed. */
+    private void check(ParsedReport report, ParsedReport previousYear, Record<String, DeliveredReport> cause) {
+        String reportId = report.getReportId();
+        ValidationOutcome outcome = validator.validate(report, Optional.ofNullable(previousYear), Instant.ofEpochMilli(context.currentSystemTimeMs()));
         ValidationOutcome last = outcomes.get(reportId);
         if (last != null && sameFindings(last, outcome)) {
             return;
@@ -86,7 +99,7 @@ final class ValidationProcessor implements Processor<String, ParsedReport, Strin
         PipelineMeters.outcome(outcome);
     }
 
-    private void forward(Record<String, ParsedReport> cause, String reportId, OutcomeChange change, String region) {
+    private void forward(Record<String, DeliveredReport> cause, String reportId, OutcomeChange change, String region) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(TopicCatalog.REGION_HEADER, region.getBytes(StandardCharsets.UTF_8));
         context.forward(new Record<>(reportId, change, cause.timestamp(), headers));

@@ -32,7 +32,10 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ValidationTopology {
 
-    /** Reports by reportId, every year of an organ in one task (the parsed topic is partitioned by organ). */
+    /**
+     * Reports by reportId, every year of an organ in one task (the parsed topic is partitioned by organ), in the bytes
+     * they came in: registry Avro, as on the parsed topic.
+     */
     public static final String REPORTS_STORE = "validation-reports";
     /** The last outcome published per reportId. */
     public static final String OUTCOMES_STORE = "validation-outcomes";
@@ -43,13 +46,13 @@ public final class ValidationTopology {
     /** Adds the topology to {@code builder}; returns the source stream. */
     public static KStream<String, byte[]> define(StreamsBuilder builder, Validator validator,
                                                  Serde<ParsedReport> reportSerde, Serde<ValidationOutcome> outcomeSerde) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), reportSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OUTCOMES_STORE), Serdes.String(), outcomeSerde));
 
         KStream<String, byte[]> source = builder.stream(TopicCatalog.PARSED_REPORTS.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("parsed-reports"));
         Deserializer<ParsedReport> reports = reportSerde.deserializer();
-        KStream<String, OutcomeChange> changes = DeadLetters.decode(source, (topic, reportId, bytes) -> {
+        KStream<String, OutcomeChange> changes = DeadLetters.<DeliveredReport>decode(source, (topic, reportId, bytes) -> {
                     if (reportId == null) {
                         throw new IllegalArgumentException("a parsed report needs its reportId as the key");
                     }
@@ -59,9 +62,9 @@ public final class ValidationTopology {
                         throw new IllegalArgumentException("key " + reportId + " is not the report's reportId "
                                 + report.getReportId());
                     }
-                    return report;
+                    return report == null ? null : new DeliveredReport(report, bytes);
                 }, TopicCatalog.PARSED_REPORTS, "parsed")
-                .process(() -> new ValidationProcessor(validator), Named.as("validate"), REPORTS_STORE, OUTCOMES_STORE);
+                .process(() -> new ValidationProcessor(validator, reports), Named.as("validate"), REPORTS_STORE, OUTCOMES_STORE);
 
         changes.filter((reportId, change) -> change.outcome() != null, Named.as("outcomes"))
                 .mapValues(OutcomeChange::outcome, Named.as("outcome"))
