@@ -54,6 +54,7 @@ final class BenchParse implements Callable<Integer> {
         System.err.println("warming up …");
         run(texts, text -> text.split("\n").length, seconds / 2);
         run(texts, text -> parse(parser, text), seconds / 2);
+        runFiles(samples, ingest, seconds / 2);
 
         double[] splitRates = new double[ROUNDS];
         double[] parseRates = new double[ROUNDS];

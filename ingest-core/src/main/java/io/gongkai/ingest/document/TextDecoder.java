@@ -34,6 +34,10 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /**
+     * The text of {@code bytes}. UTF-8 is tried leniently first, the JDK's fast path: with no U+FFFD in the result no
+     * sequence was malformed, so a strict decoder would have said the same; otherwise the strict one decides.
+     */
     static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
@@ -43,6 +47,10 @@ final class TextDecoder {
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        String lenient = lenient(bytes, 0, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

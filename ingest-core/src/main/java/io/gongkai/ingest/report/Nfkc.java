@@ -19,29 +19,45 @@ final class Nfkc {
     private Nfkc() {
     }
 
+    /** NFKC of {@code text}: {@code text} itself when it is already normalised, as a report mostly is. */
     static String normalize(String text) {
-        StringBuilder normalised = new StringBuilder(text.length());
+        StringBuilder normalised = null;
+        int copiedUpTo = 0;
         int stretchStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= FIRST_INERT && c <= LAST_INERT) {
-                appendStretch(normalised, text, stretchStart, i);
-                normalised.append(c);
-                stretchStart = i + 1;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !isIdeograph(text.charAt(i))) {
+                continue;
             }
+            String stretch = i > stretchStart ? changedStretch(text, stretchStart, i) : null;
+            if (stretch != null) {
+                if (normalised == null) {
+                    normalised = new StringBuilder(text.length() + 16);
+                }
+                normalised.append(text, copiedUpTo, stretchStart).append(stretch);
+                copiedUpTo = i;
+            }
+            stretchStart = i + 1;
         }
-        appendStretch(normalised, text, stretchStart, text.length());
-        return normalised.toString();
+        return normalised == null ? text : normalised.append(text, copiedUpTo, text.length()).toString();
     }
 
-    private static void appendStretch(StringBuilder normalised, String text, int from, int to) {
+    private static boolean isIdeograph(char c) {
+        return c >= FIRST_INERT && c <= LAST_INERT;
+    }
+
+    /** NFKC of the stretch {@code [from, to)} of {@code text}, or null when it is that stretch unchanged. */
+    private static String changedStretch(String text, int from, int to) {
         if (to - from == 1) {
-            normalised.append(single(text.charAt(from)));
-        } else if (isAscii(text, from, to)) {
-            normalised.append(text, from, to);
-        } else {
-            normalised.append(Normalizer.normalize(text.subSequence(from, to), Normalizer.Form.NFKC));
+            char c = text.charAt(from);
+            String normalised = single(c);
+            return normalised.length() == 1 && normalised.charAt(0) == c ? null : normalised;
         }
+        if (isAscii(text, from, to)) {
+            return null;
+        }
+        String stretch = text.substring(from, to);
+        String normalised = Normalizer.normalize(stretch, Normalizer.Form.NFKC);
+        return normalised.equals(stretch) ? null : normalised;
     }
 
     private static String single(char c) {

@@ -45,5 +45,7 @@ class NfkcTest {
 
         assertThat(Nfkc.normalize(report)).isEqualTo(Normalizer.normalize(report, Normalizer.Form.NFKC));
         assertThat(Nfkc.normalize("")).isEmpty();
+        String normalised = Normalizer.normalize(report, Normalizer.Form.NFKC);
+        assertThat(Nfkc.normalize(normalised)).isSameAs(normalised);
     }
 }
