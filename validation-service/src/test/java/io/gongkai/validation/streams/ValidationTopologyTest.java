@@ -5,6 +5,7 @@ import io.gongkai.events.ParsedReport;
 import io.gongkai.events.ValidationOutcome;
 import io.gongkai.platform.InMemorySchemaRegistry;
 import io.gongkai.schemas.DeadLetterHeaders;
+import io.gongkai.schemas.ReportIds;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerde;
 import io.gongkai.validation.rules.Seeds;
@@ -56,7 +57,8 @@ class ValidationTopologyTest {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), config);
+        config.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
+        driver = new TopologyTestDriver(builder.build(config), config);
         parsed = driver.createInputTopic(TopicCatalog.PARSED_REPORTS.name(), new StringSerializer(), reportSerde.serializer());
         parsedBytes = driver.createInputTopic(TopicCatalog.PARSED_REPORTS.name(), new StringSerializer(), new ByteArraySerializer());
         passed = driver.createOutputTopic(TopicCatalog.VALIDATION_PASSED.name(), new StringDeserializer(), outcomeSerde.deserializer());
@@ -82,6 +84,28 @@ class ValidationTopologyTest {
         assertThat(outcome.value().getStatus()).isEqualTo(OutcomeStatus.PASS);
         assertThat(new String(outcome.headers().lastHeader(TopicCatalog.REGION_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo("330105008");
         assertThat(violations.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReportIsWrittenOnceTheParsedTopicBeingItsTablesChangelog() {
+        ParsedReport report = Seeds.report("000");
+
+        parsed.pipeInput(report.getReportId(), report);
+
+        assertThat(driver.producedTopicNames()).contains("validation-test-" + ValidationTopology.OUTCOMES_STORE + "-changelog")
+                .doesNotContain("validation-test-" + ValidationTopology.REPORTS_STORE + "-changelog");
+    }
+
+    @Test
+    void aRecordDeadLetteredUnderAnotherYearsKeyIsNoPreviousYear() {
+        ParsedReport year = Seeds.report("003");
+        String previousYearsKey = ReportIds.shifted(year.getReportId(), -1);
+
+        parsed.pipeInput(previousYearsKey, year);
+        parsed.pipeInput(year.getReportId(), year);
+
+        assertThat(deadLetters.readKeyValuesToList()).singleElement().satisfies(letter -> assertThat(letter.key).isEqualTo(previousYearsKey));
+        assertThat(passed.readRecordsToList()).singleElement().satisfies(record -> assertThat(record.key()).isEqualTo(year.getReportId()));
     }
 
     @Test
