@@ -25,6 +25,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
+import java.time.Duration;
+
 /**
  * The aggregation topology: outcomes in, regional totals out.
  * <pre>
@@ -33,6 +35,7 @@ import org.apache.kafka.streams.state.Stores;
  * gongkai.validation.violations.v1 ─decode─┬─ undecodable ─▶ gongkai.validation.violations.v1-dlt
  *                                          └─ merge ─▶ latest-outcome [store latest-outcomes]
  *   ─▶ contribution-deltas (old contribution subtracted, new added; key &lt;regionCode&gt;:&lt;year&gt;)
+ *   ─▶ coalesce-deltas (summed per region-year within the task, sent on every 100 ms) [store pending-deltas]
  *   ─▶ repartition region-deltas ─▶ sum [store region-tallies] ─▶ gongkai.region-totals.v1 (a tombstone
  *      when a region-year loses its last report)
  * </pre>
@@ -46,6 +49,10 @@ public final class AggregationTopology {
     public static final String OUTCOMES_STORE = "latest-outcomes";
     /** The running {@link RegionTally} of every region-year with reports, by {@code <regionCode>:<year>}: what HTTP queries read. */
     public static final String TALLIES_STORE = "region-tallies";
+    /** A task's deltas summed per region-year until they are sent on ({@link DeltaCoalescer}). */
+    public static final String PENDING_STORE = "pending-deltas";
+    /** How often a task sends its summed deltas on: the commit interval of {@code exactly_once_v2}. */
+    public static final Duration FLUSH_INTERVAL = Duration.ofMillis(100);
     /** Repartition of the deltas by region-year: {@code <application.id>-region-deltas-repartition}. */
     public static final String BY_REGION = "region-deltas";
 
@@ -56,6 +63,8 @@ public final class AggregationTopology {
     public static KTable<String, RegionTally> define(StreamsBuilder builder, Serde<ValidationOutcome> outcomeSerde,
                                                      Serde<RegionTally> tallySerde, Serde<RegionTotals> totalsSerde) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OUTCOMES_STORE), Serdes.String(), outcomeSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), Serdes.String(), tallySerde)
+                .withCachingEnabled());
 
         KStream<String, DecodedOutcome> passed = decoded(builder, TopicCatalog.VALIDATION_PASSED, OutcomeStatus.PASS, "passed", outcomeSerde);
         KStream<String, DecodedOutcome> violations = decoded(builder, TopicCatalog.VALIDATION_VIOLATIONS, OutcomeStatus.VIOLATION, "violations", outcomeSerde);
@@ -65,6 +74,7 @@ public final class AggregationTopology {
                 .flatMap((reportId, change) -> Contributions.change(change.before(), change.after()).entrySet().stream()
                         .map(delta -> KeyValue.pair(delta.getKey(), delta.getValue()))
                         .toList(), Named.as("contribution-deltas"))
+                .process(DeltaCoalescer::new, Named.as("coalesce-deltas"), PENDING_STORE)
                 .repartition(Repartitioned.<String, RegionTally>as(BY_REGION).withKeySerde(Serdes.String()).withValueSerde(tallySerde))
                 .groupByKey(Grouped.with(Serdes.String(), tallySerde))
                 .aggregate(Tallies::empty, (regionYear, delta, total) -> sumOrNothing(total, delta), Named.as("sum"),

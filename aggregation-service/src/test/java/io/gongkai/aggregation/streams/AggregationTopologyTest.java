@@ -115,6 +115,20 @@ class AggregationTopologyTest {
     }
 
     @Test
+    void aTasksDeltasCrossTheBrokerOncePerRegionYearAndInterval() {
+        TestOutputTopic<String, byte[]> deltas = driver.createOutputTopic("gongkai-aggregation-test-" + AggregationTopology.BY_REGION
+                + "-repartition", new StringDeserializer(), new ByteArrayDeserializer());
+
+        SeedOutcomes.all().forEach(outcome -> passed.pipeInput(outcome.getReportId(), outcome));
+        assertThat(deltas.isEmpty()).as("nothing sent before the interval is up").isTrue();
+        driver.advanceWallClockTime(AggregationTopology.FLUSH_INTERVAL);
+
+        assertThat(deltas.readKeyValuesToList().stream().map(delta -> delta.key).toList()).contains("CN:2023", "330000:2023").doesNotHaveDuplicates();
+        collect();
+        assertThat(totals("330000:2023").getReports()).isEqualTo(3);
+    }
+
+    @Test
     void correctedResubmissionMovesTotalsByTheDifference() {
         SeedOutcomes.all().forEach(this::pass);
         ValidationOutcome zhuji = SeedOutcomes.seed(3);
@@ -257,8 +271,12 @@ class AggregationTopologyTest {
         collect();
     }
 
-    /** Reads what the topology published into {@link #published}, the view of a compacted-topic reader. */
+    /**
+     * Lets the tasks send their summed deltas on, then reads what the topology published into {@link #published},
+     * the view of a compacted-topic reader.
+     */
     private void collect() {
+        driver.advanceWallClockTime(AggregationTopology.FLUSH_INTERVAL);
         totalsTopic.readKeyValuesToList().forEach(record -> {
             if (record.value == null) {
                 published.remove(record.key);

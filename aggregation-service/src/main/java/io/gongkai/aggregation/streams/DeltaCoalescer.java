@@ -1,0 +1,56 @@
+package io.gongkai.aggregation.streams;
+
+import io.gongkai.aggregation.totals.Tallies;
+import io.gongkai.events.RegionTally;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pre-aggregation before the repartition: sums a task's deltas per region-year (store {@value
+ * AggregationTopology#PENDING_STORE}) and forwards each sum every {@link AggregationTopology#FLUSH_INTERVAL} of wall-clock
+ * time, then forgets it. In a backfill most reports of a task's interval share their province, city and country, so
+ * one record per region-year crosses the broker instead of one per report and level; a sum that came to nothing is
+ * not sent at all.
+ *
+ * <p>Exactly once: the pending sums are a logged store, so the forwarded sums and their removal commit in one
+ * transaction with the input's offsets; a task that dies in between restores the sums it had not yet sent.
+ */
+final class DeltaCoalescer implements Processor<String, RegionTally, String, RegionTally> {
+
+    private ProcessorContext<String, RegionTally> context;
+    private KeyValueStore<String, RegionTally> pending;
+
+    @Override
+    public void init(ProcessorContext<String, RegionTally> context) {
+        this.context = context;
+        this.pending = context.getStateStore(AggregationTopology.PENDING_STORE);
+        context.schedule(AggregationTopology.FLUSH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::flush);
+    }
+
+    @Override
+    public void process(Record<String, RegionTally> delta) {
+        RegionTally sum = pending.get(delta.key());
+        pending.put(delta.key(), sum == null ? delta.value() : Tallies.plus(sum, delta.value()));
+    }
+
+    private void flush(long now) {
+        List<KeyValue<String, RegionTally>> sums = new ArrayList<>();
+        try (KeyValueIterator<String, RegionTally> all = pending.all()) {
+            all.forEachRemaining(sums::add);
+        }
+        for (KeyValue<String, RegionTally> sum : sums) {
+            if (!Tallies.isZero(sum.value)) {
+                context.forward(new Record<>(sum.key, sum.value, now));
+            }
+            pending.delete(sum.key);
+        }
+    }
+}
