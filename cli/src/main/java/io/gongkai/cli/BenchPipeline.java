@@ -27,8 +27,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +50,9 @@ import java.util.concurrent.TimeUnit;
  *       each stage's lag, CPU, heap and resident memory meanwhile ({@link StageSampler}), and a recount of the
  *       totals at the end;</li>
  *   <li><b>open-loop latency</b>: at each offered rate, reports sent on a fixed schedule whatever the pipeline does,
- *       each timed from its send to the update of its own county-year total.</li>
+ *       each timed from its send to the update of its county-year total that counts it; then the <b>highest sustained
+ *       rate</b>, doubling the offered rate from {@value #FIRST_SEARCH_RATE}/s while the pipeline keeps pace
+ *       ({@link Latency#sustained()}).</li>
  * </ol>
  * Prints one JSON line and writes it to {@code .gongkai/bench-pipeline/result.json}, so that runs compare.
  */
@@ -59,23 +64,31 @@ final class BenchPipeline implements Callable<Integer> {
     private static final List<String> COUNTY_CODES = List.of("330681", "330182", "330105", "410303");
     private static final int FIRST_YEAR = 2001;
     private static final int YEARS = 25;
-    /** Latency reports take county-years of their own, from here up to 2099 (the parser reads years 19xx and 20xx). */
+    /** Latency runs take county-years of their own, from here up to 2099 (the parser reads years 19xx and 20xx). */
     private static final int FIRST_LATENCY_YEAR = 2030;
     private static final int LAST_LATENCY_YEAR = 2099;
+    private static final int LATENCY_YEARS_PER_RUN = 5;
+    private static final int MIN_LATENCY_REPORTS = 100;
+    /** How long after its last send a latency run waits for the rest to be counted. */
+    private static final Duration LATENCY_DRAIN = Duration.ofSeconds(20);
+    /** The search for the highest sustained rate starts here and doubles while the pipeline keeps up. */
+    private static final int FIRST_SEARCH_RATE = 125;
+    /** A rate is sustained when the pipeline keeps pace: the last reports sent wait at most this many times the first. */
+    private static final double KEEPING_PACE = 1.5;
     /** How long every stage must have had no lag before totals that still differ are reported as wrong. */
     private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Duration LONGEST_BACKFILL = Duration.ofMinutes(30);
 
-    @Option(names = "--reports", description = "reports in the backfill (default ${DEFAULT-VALUE})", defaultValue = "20000")
+    @Option(names = "--reports", description = "reports in the backfill (default ${DEFAULT-VALUE})", defaultValue = "100000")
     int reports;
 
     @Option(names = "--rates", split = ",", description = "offered rates of the latency runs, reports/s (default ${DEFAULT-VALUE})",
-            defaultValue = "10,100")
+            defaultValue = "10,100,1000")
     List<Integer> rates;
 
-    @Option(names = "--latency-reports", description = "reports per latency run (default ${DEFAULT-VALUE}; all runs together at most 280)",
-            defaultValue = "100")
-    int latencyReports;
+    @Option(names = "--latency-seconds", description = "seconds of sending per latency run, at least 100 reports (default ${DEFAULT-VALUE})",
+            defaultValue = "5")
+    int latencySeconds;
 
     @Option(names = "--instances", description = "instances of each service (default ${DEFAULT-VALUE})", defaultValue = "1")
     int instances;
@@ -148,11 +161,19 @@ final class BenchPipeline implements Callable<Integer> {
             List<String> latency = new ArrayList<>();
             int firstYear = FIRST_LATENCY_YEAR;
             for (int rate : rates) {
-                long[] latencies = latencies(demo, registry, template, rate, firstYear);
-                firstYear += (latencyReports + COUNTIES.size() - 1) / COUNTIES.size();
-                latency.add(Measure.format("{\"ratePerSecond\":%d,\"reports\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f}",
-                        rate, latencies.length, Measure.percentile(latencies, 50) / 1e6, Measure.percentile(latencies, 99) / 1e6,
-                        Measure.percentile(latencies, 100) / 1e6));
+                latency.add(latency(demo, registry, template, rate, firstYear).json());
+                firstYear += LATENCY_YEARS_PER_RUN;
+            }
+            List<String> search = new ArrayList<>();
+            int highestSustained = 0;
+            for (int rate = FIRST_SEARCH_RATE; firstYear + LATENCY_YEARS_PER_RUN <= LAST_LATENCY_YEAR + 1; rate *= 2) {
+                Latency run = latency(demo, registry, template, rate, firstYear);
+                firstYear += LATENCY_YEARS_PER_RUN;
+                search.add(run.json());
+                if (!run.sustained()) {
+                    break;
+                }
+                highestSustained = rate;
             }
 
             double rate = reports / seconds;
@@ -163,11 +184,11 @@ final class BenchPipeline implements Callable<Integer> {
                             + "\"backfill\":{\"seconds\":%.1f,\"servicesReadySeconds\":%.1f,\"reportsPerSecond\":%.1f,"
                             + "\"reportsPerSecondOnceReady\":%.1f,"
                             + "\"ratioToTransactionalCeiling\":%.4f,\"ratioToPlainCeiling\":%.4f,\"recount\":\"%s\",\"stages\":%s},"
-                            + "\"latency\":[%s]}",
+                            + "\"latency\":[%s],\"maxSustained\":{\"ratePerSecond\":%d,\"runs\":[%s]}}",
                     reports, documents.get(0).getContent().remaining(), ceilingRecords, plain.recordsPerSecond(), plain.mbPerSecond(),
                     transactional.recordsPerSecond(), BrokerCeiling.TRANSACTION_MS, seconds, ready, rate, afterReady,
                     rate / transactional.recordsPerSecond(), rate / plain.recordsPerSecond(), recount, stages(samples),
-                    String.join(",", latency));
+                    String.join(",", latency), highestSustained, String.join(",", search));
             Files.writeString(work.resolve("result.json"), result + "\n");
             printLag(samples);
             System.out.println(result);
@@ -263,13 +284,19 @@ final class BenchPipeline implements Callable<Integer> {
     }
 
     /**
-     * Open loop: {@code latencyReports} reports sent at {@code rate} per second on a fixed schedule, whatever the
-     * pipeline does; each timed from its send to the first update of its own county-year total.
+     * Open loop: {@code latencySeconds} of reports sent at {@code rate} per second on a fixed schedule, whatever the
+     * pipeline does, spread over the four counties in years of this run's own ({@code firstYear} on, {@link
+     * #LATENCY_YEARS_PER_RUN} of them). A county-year's k-th report sent is taken as counted when that county-year's
+     * total first counts k reports: its reports are distinct organs, so each adds one, but they may be counted in
+     * another order than sent, which this matching does not see.
      */
-    private long[] latencies(LocalDeployment demo, SchemaRegistryClient registry, String template, int rate, int firstYear) throws Exception {
-        int count = Math.min(latencyReports, COUNTIES.size() * (LAST_LATENCY_YEAR + 1 - firstYear));
-        Map<String, Long> sentAt = new HashMap<>();
-        List<Long> measured = new ArrayList<>();
+    private Latency latency(LocalDeployment demo, SchemaRegistryClient registry, String template, int rate, int firstYear) throws Exception {
+        int count = Math.max(MIN_LATENCY_REPORTS, rate * latencySeconds);
+        /* Per county-year, the numbers of its reports sent and not yet counted, in the order sent. */
+        Map<String, Deque<Long>> uncounted = new HashMap<>();
+        Map<String, Integer> counted = new HashMap<>();
+        long[] latencies = new long[count];
+        int measured = 0;
         String bootstrap = demo.stack().bootstrapServers();
         try (KafkaConsumer<String, RegionTotals> totals = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -284,28 +311,59 @@ final class BenchPipeline implements Callable<Integer> {
             }
             System.err.printf("latency: %d reports at %d/s, open loop …%n", count, rate);
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-            long next = System.nanoTime();
+            long start = System.nanoTime();
+            long next = start;
             int sent = 0;
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (measured.size() < count && System.nanoTime() < deadline) {
+            long deadline = next + TimeUnit.SECONDS.toNanos(latencySeconds) + LATENCY_DRAIN.toNanos();
+            while (measured < count && System.nanoTime() < deadline) {
                 while (sent < count && System.nanoTime() >= next) {
                     int county = sent % COUNTIES.size();
-                    int year = firstYear + sent / COUNTIES.size();
-                    RawReport document = document(template, COUNTIES.get(county), 0, year);
-                    sentAt.put(COUNTY_CODES.get(county) + ":" + year, next);
+                    int year = firstYear + sent / COUNTIES.size() % LATENCY_YEARS_PER_RUN;
+                    RawReport document = document(template, COUNTIES.get(county), sent, year);
+                    uncounted.computeIfAbsent(COUNTY_CODES.get(county) + ":" + year, key -> new ArrayDeque<>()).add((long) sent);
                     producer.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), document.getSourceId(), document));
                     sent++;
                     next += interval;
                 }
                 for (ConsumerRecord<String, RegionTotals> record : totals.poll(Duration.ofMillis(1))) {
-                    Long scheduled = sentAt.remove(record.key());
-                    if (scheduled != null) {
-                        measured.add(System.nanoTime() - scheduled);
+                    Deque<Long> waiting = uncounted.get(record.key());
+                    long now = System.nanoTime();
+                    if (waiting == null || record.value() == null) {
+                        continue;
                     }
+                    int before = counted.getOrDefault(record.key(), 0);
+                    for (int k = before; k < record.value().getReports() && !waiting.isEmpty(); k++) {
+                        int report = waiting.poll().intValue();
+                        latencies[report] = now - (start + report * interval);
+                        measured++;
+                    }
+                    counted.put(record.key(), Math.max(before, record.value().getReports()));
                 }
             }
         }
-        return measured.stream().mapToLong(Long::longValue).toArray();
+        return new Latency(rate, count, measured, latencies);
+    }
+
+    /**
+     * One open-loop run: the rate offered, the reports sent, how many were counted in time, and each report's latency
+     * in the order sent (0 for one not counted). Sustained when every report was counted and the pipeline kept pace:
+     * the last fifth sent waited (p50) no longer than {@link #KEEPING_PACE} times the first fifth, plus 100 ms.
+     */
+    record Latency(int rate, int sent, int counted, long[] latencies) {
+
+        boolean sustained() {
+            int fifth = Math.max(1, sent / 5);
+            long first = Measure.percentile(Arrays.copyOfRange(latencies, 0, fifth), 50);
+            long last = Measure.percentile(Arrays.copyOfRange(latencies, sent - fifth, sent), 50);
+            return counted == sent && last <= first * KEEPING_PACE + TimeUnit.MILLISECONDS.toNanos(100);
+        }
+
+        String json() {
+            long[] measured = Arrays.stream(latencies).filter(latency -> latency > 0).toArray();
+            return Measure.format("{\"ratePerSecond\":%d,\"reports\":%d,\"counted\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f,"
+                            + "\"sustained\":%b}", rate, sent, counted, Measure.percentile(measured, 50) / 1e6,
+                    Measure.percentile(measured, 99) / 1e6, Measure.percentile(measured, 100) / 1e6, sustained());
+        }
     }
 
     private static Map<String, Object> producerConfig(String bootstrap, int lingerMs) {
