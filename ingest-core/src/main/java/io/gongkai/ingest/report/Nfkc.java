@@ -19,43 +19,47 @@ final class Nfkc {
     private Nfkc() {
     }
 
-    /** NFKC of {@code text}: {@code text} itself when it is already normalised, as a report mostly is. */
+    /**
+     * NFKC of {@code text}: {@code text} itself when it is already normalised, as a report mostly is. The scan runs
+     * over a copy of the characters: a loop over an array stays cheap even before the JIT has compiled it fully.
+     */
     static String normalize(String text) {
+        char[] chars = text.toCharArray();
         StringBuilder normalised = null;
         int copiedUpTo = 0;
         int stretchStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && !isIdeograph(text.charAt(i))) {
+        for (int i = 0; i <= chars.length; i++) {
+            if (i < chars.length && !isIdeograph(chars[i])) {
                 continue;
             }
-            String stretch = i > stretchStart ? changedStretch(text, stretchStart, i) : null;
+            String stretch = i > stretchStart ? changedStretch(chars, stretchStart, i) : null;
             if (stretch != null) {
                 if (normalised == null) {
-                    normalised = new StringBuilder(text.length() + 16);
+                    normalised = new StringBuilder(chars.length + 16);
                 }
-                normalised.append(text, copiedUpTo, stretchStart).append(stretch);
+                normalised.append(chars, copiedUpTo, stretchStart - copiedUpTo).append(stretch);
                 copiedUpTo = i;
             }
             stretchStart = i + 1;
         }
-        return normalised == null ? text : normalised.append(text, copiedUpTo, text.length()).toString();
+        return normalised == null ? text : normalised.append(chars, copiedUpTo, chars.length - copiedUpTo).toString();
     }
 
     private static boolean isIdeograph(char c) {
         return c >= FIRST_INERT && c <= LAST_INERT;
     }
 
-    /** NFKC of the stretch {@code [from, to)} of {@code text}, or null when it is that stretch unchanged. */
-    private static String changedStretch(String text, int from, int to) {
+    /** NFKC of the stretch {@code [from, to)} of {@code chars}, or null when it is that stretch unchanged. */
+    private static String changedStretch(char[] chars, int from, int to) {
         if (to - from == 1) {
-            char c = text.charAt(from);
+            char c = chars[from];
             String normalised = single(c);
             return normalised.length() == 1 && normalised.charAt(0) == c ? null : normalised;
         }
-        if (isAscii(text, from, to)) {
+        if (isAscii(chars, from, to)) {
             return null;
         }
-        String stretch = text.substring(from, to);
+        String stretch = new String(chars, from, to - from);
         String normalised = Normalizer.normalize(stretch, Normalizer.Form.NFKC);
         return normalised.equals(stretch) ? null : normalised;
     }
@@ -70,9 +74,9 @@ final class Nfkc {
     }
 
     /** ASCII is NFKC-stable, and a stretch of it composes with nothing when an ideograph or the end follows. */
-    private static boolean isAscii(String text, int from, int to) {
+    private static boolean isAscii(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) {
+            if (chars[i] >= 0x80) {
                 return false;
             }
         }
