@@ -292,8 +292,8 @@ final class BenchPipeline implements Callable<Integer> {
      */
     private Latency latency(LocalDeployment demo, SchemaRegistryClient registry, String template, int rate, int firstYear) throws Exception {
         int count = Math.max(MIN_LATENCY_REPORTS, rate * latencySeconds);
-        /* Per county-year, the numbers of its reports sent and not yet counted, in the order sent. */
-        Map<String, Deque<Long>> uncounted = new HashMap<>();
+        // Per county-year, the numbers of its reports sent and not yet counted, in the order sent.
+        Map<String, Deque<Integer>> uncounted = new HashMap<>();
         Map<String, Integer> counted = new HashMap<>();
         long[] latencies = new long[count];
         int measured = 0;
@@ -320,20 +320,20 @@ final class BenchPipeline implements Callable<Integer> {
                     int county = sent % COUNTIES.size();
                     int year = firstYear + sent / COUNTIES.size() % LATENCY_YEARS_PER_RUN;
                     RawReport document = document(template, COUNTIES.get(county), sent, year);
-                    uncounted.computeIfAbsent(COUNTY_CODES.get(county) + ":" + year, key -> new ArrayDeque<>()).add((long) sent);
+                    uncounted.computeIfAbsent(COUNTY_CODES.get(county) + ":" + year, key -> new ArrayDeque<>()).add(sent);
                     producer.send(new ProducerRecord<>(TopicCatalog.RAW_REPORTS.name(), document.getSourceId(), document));
                     sent++;
                     next += interval;
                 }
                 for (ConsumerRecord<String, RegionTotals> record : totals.poll(Duration.ofMillis(1))) {
-                    Deque<Long> waiting = uncounted.get(record.key());
+                    Deque<Integer> waiting = uncounted.get(record.key());
                     long now = System.nanoTime();
                     if (waiting == null || record.value() == null) {
                         continue;
                     }
                     int before = counted.getOrDefault(record.key(), 0);
                     for (int k = before; k < record.value().getReports() && !waiting.isEmpty(); k++) {
-                        int report = waiting.poll().intValue();
+                        int report = waiting.poll();
                         latencies[report] = now - (start + report * interval);
                         measured++;
                     }
