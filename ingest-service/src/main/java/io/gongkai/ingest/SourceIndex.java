@@ -15,6 +15,10 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +32,9 @@ import java.util.concurrent.TimeUnit;
  * Which reportId each source and each content was last published under, read from the compacted
  * {@code gongkai.ingest.source-index.v1}: loaded completely before ingest starts, then tailed, so
  * every instance converges on what any instance published (committed transactions only).
+ *
+ * <p>In memory, a key is held as its {@link Fingerprint}, so that an entry costs the same whether its key is a
+ * short id or a long URL: two entries for every report ever published.
  */
 @Component
 public class SourceIndex implements SmartLifecycle {
@@ -35,7 +42,7 @@ public class SourceIndex implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SourceIndex.class);
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(2);
 
-    private final Map<String, String> reportIds = new ConcurrentHashMap<>();
+    private final Map<Fingerprint, String> reportIds = new ConcurrentHashMap<>();
     private final Map<String, Object> consumerConfig;
     private final CountDownLatch loaded = new CountDownLatch(1);
     private volatile Consumer<String, String> consumer;
@@ -62,12 +69,32 @@ public class SourceIndex implements SmartLifecycle {
     }
 
     public Optional<String> reportIdOf(String key) {
-        return Optional.ofNullable(reportIds.get(key));
+        return Optional.ofNullable(reportIds.get(Fingerprint.of(key)));
     }
 
     /** Records what this instance just committed (never before the commit), ahead of reading it back from the topic. */
     public void remember(String key, String reportId) {
-        reportIds.put(key, reportId);
+        reportIds.merge(Fingerprint.of(key), reportId, (held, next) -> held.equals(next) ? held : next);
+    }
+
+    /**
+     * 128 bits of a key's SHA-256: distinct for any number of keys this index will hold (n keys share one with odds
+     * of about n²/2¹²⁹, below 10⁻²⁰ for a billion).
+     */
+    record Fingerprint(long high, long low) {
+
+        static Fingerprint of(String key) {
+            ByteBuffer digest = ByteBuffer.wrap(sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
+            return new Fingerprint(digest.getLong(), digest.getLong());
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+        }
     }
 
     @Override
@@ -95,9 +122,9 @@ public class SourceIndex implements SmartLifecycle {
             while (true) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.value() == null) {
-                        reportIds.remove(record.key());
+                        reportIds.remove(Fingerprint.of(record.key()));
                     } else {
-                        reportIds.put(record.key(), record.value());
+                        remember(record.key(), record.value());
                     }
                 }
                 if (loaded.getCount() > 0 && partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition))) {
