@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,8 +48,9 @@ import java.util.concurrent.TimeUnit;
  *       producer settings, plainly and in transactions ({@link BrokerCeiling}), after a warm-up run;</li>
  *   <li>a <b>backfill</b>: N raw reports (distinct organs of four counties, 25 years) preloaded on the raw topic as
  *       scrapers publish them, then the services started; the time until every year's national total counts them,
- *       each stage's lag, CPU, heap and resident memory meanwhile ({@link StageSampler}), and a recount of the
- *       totals at the end;</li>
+ *       each stage's lag, CPU, heap and resident memory meanwhile ({@link StageSampler}), the rate of the second
+ *       half alone (warm-up discarded: four JVMs compile their hot code on the same cores in the first), each
+ *       process's CPU per report, and a recount of the totals at the end;</li>
  *   <li><b>open-loop latency</b>: at each offered rate, reports sent on a fixed schedule whatever the pipeline does,
  *       each timed from its send to the update of its county-year total that counts it; then the <b>highest sustained
  *       rate</b>, doubling the offered rate from {@value #FIRST_SEARCH_RATE}/s while the pipeline keeps pace
@@ -132,29 +134,40 @@ final class BenchPipeline implements Callable<Integer> {
             demo.prepareServices();
             System.err.println("starting the three services, and the clock …");
             Map<String, List<StageSampler.Sample>> samples;
+            String cpu;
+            Map<String, Long> processes = new LinkedHashMap<>(demo.stack().pids());
+            processes.put("bench", ProcessHandle.current().pid());
             long start = System.nanoTime();
             double ready;
             double seconds;
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            double half;
+            Map<String, Double> cpuAtStart = cpuSeconds(processes);
+            Map<String, Double> cpuAtHalf = null;
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
+                 BackfillProgress progress = new BackfillProgress(bootstrap, registry, perYear.keySet(), start)) {
                 StageSampler sampler = new StageSampler(admin, demo::servicePids, demo::serviceUrls, demo.credentials().bearer(Roles.OPS)).begin();
                 demo.startServices();
                 ready = (System.nanoTime() - start) / 1e9;
-                for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
-                    JsonNode totals = demo.awaitTotals(RegionCodes.COUNTRY, year.getKey(), year.getValue(), Duration.ofSeconds(10));
-                    while (totals == null || totals.get("reports").asInt() != year.getValue()) {
-                        if (sampler.idleFor(IDLE) || System.nanoTime() - start > LONGEST_BACKFILL.toNanos()) {
-                            sampler.stop();
-                            System.err.printf("the national total of %d counts %s reports, not %d, and no stage has had "
-                                    + "anything to do for %d s (or the backfill ran out of time): %s%n", year.getKey(),
-                                    totals == null ? "no" : totals.get("reports"), year.getValue(), IDLE.toSeconds(), totals);
-                            return Gongkai.EXIT_FINDINGS;
-                        }
-                        totals = demo.awaitTotals(RegionCodes.COUNTRY, year.getKey(), year.getValue(), Duration.ofSeconds(10));
+                processes.putAll(demo.servicePids());
+                while (progress.counted() < reports) {
+                    if (cpuAtHalf == null && progress.counted() >= reports / 2) {
+                        cpuAtHalf = cpuSeconds(processes);
                     }
+                    if (sampler.idleFor(IDLE) || System.nanoTime() - start > LONGEST_BACKFILL.toNanos()) {
+                        sampler.stop();
+                        System.err.printf("the national totals count %d of the %d reports, and no stage has had anything to do for %d s"
+                                + " (or the backfill ran out of time)%n", progress.counted(), reports, IDLE.toSeconds());
+                        return Gongkai.EXIT_FINDINGS;
+                    }
+                    TimeUnit.MILLISECONDS.sleep(100);
                 }
-                seconds = (System.nanoTime() - start) / 1e9;
+                seconds = progress.secondsWhenCounted(reports);
+                half = progress.secondsWhenCounted(reports / 2);
+                Map<String, Double> cpuAtEnd = cpuSeconds(processes);
+                cpu = cpu(processes.keySet(), cpuAtStart, cpuAtHalf == null ? cpuAtEnd : cpuAtHalf, cpuAtEnd, reports);
                 sampler.awaitNoLag(Duration.ofSeconds(30));
                 samples = sampler.stop();
+                printLag(samples, progress);
             }
             String recount = recount(demo, perYear);
 
@@ -178,19 +191,22 @@ final class BenchPipeline implements Callable<Integer> {
 
             double rate = reports / seconds;
             double afterReady = reports / (seconds - ready);
+            double secondHalf = (reports - reports / 2) / (seconds - half);
             String result = Measure.format("{\"bench\":\"pipeline\",\"reports\":%d,\"bytesPerReport\":%d,"
                             + "\"ceiling\":{\"records\":%d,\"plainRecordsPerSecond\":%.0f,\"plainMBPerSecond\":%.1f,"
                             + "\"transactionalRecordsPerSecond\":%.0f,\"transactionMs\":%d},"
                             + "\"backfill\":{\"seconds\":%.1f,\"servicesReadySeconds\":%.1f,\"reportsPerSecond\":%.1f,"
                             + "\"reportsPerSecondOnceReady\":%.1f,"
-                            + "\"ratioToTransactionalCeiling\":%.4f,\"ratioToPlainCeiling\":%.4f,\"recount\":\"%s\",\"stages\":%s},"
+                            + "\"ratioToTransactionalCeiling\":%.4f,\"ratioToPlainCeiling\":%.4f,"
+                            + "\"secondHalf\":{\"fromSeconds\":%.1f,\"reportsPerSecond\":%.1f,\"ratioToTransactionalCeiling\":%.4f},"
+                            + "\"recount\":\"%s\",\"cpu\":%s,\"stages\":%s},"
                             + "\"latency\":[%s],\"maxSustained\":{\"ratePerSecond\":%d,\"runs\":[%s]}}",
                     reports, documents.get(0).getContent().remaining(), ceilingRecords, plain.recordsPerSecond(), plain.mbPerSecond(),
                     transactional.recordsPerSecond(), BrokerCeiling.TRANSACTION_MS, seconds, ready, rate, afterReady,
-                    rate / transactional.recordsPerSecond(), rate / plain.recordsPerSecond(), recount, stages(samples),
+                    rate / transactional.recordsPerSecond(), rate / plain.recordsPerSecond(), half, secondHalf,
+                    secondHalf / transactional.recordsPerSecond(), recount, cpu, stages(samples),
                     String.join(",", latency), highestSustained, String.join(",", search));
             Files.writeString(work.resolve("result.json"), result + "\n");
-            printLag(samples);
             System.out.println(result);
             return recount.equals("exact") ? 0 : Gongkai.EXIT_FINDINGS;
         }
@@ -269,14 +285,45 @@ final class BenchPipeline implements Callable<Integer> {
         return "[" + String.join(",", stages) + "]";
     }
 
-    /** Each stage's lag every five seconds, on stderr. */
-    private static void printLag(Map<String, List<StageSampler.Sample>> samples) {
-        System.err.printf("%8s %15s %15s %15s%n", "seconds", "ingest lag", "validation lag", "aggregation lag");
+    /** Each stage's lag and the reports counted, every five seconds, on stderr. */
+    private static void printLag(Map<String, List<StageSampler.Sample>> samples, BackfillProgress progress) {
+        System.err.printf("%8s %15s %15s %15s %10s%n", "seconds", "ingest lag", "validation lag", "aggregation lag", "counted");
         List<StageSampler.Sample> ingest = samples.get("ingest-service");
         for (int i = 0; i < ingest.size(); i += 5) {
-            System.err.printf("%8.0f %15d %15d %15d%n", ingest.get(i).seconds(), ingest.get(i).lag(),
-                    at(samples.get("validation-service"), i), at(samples.get("aggregation-service"), i));
+            System.err.printf("%8.0f %15d %15d %15d %10d%n", ingest.get(i).seconds(), ingest.get(i).lag(),
+                    at(samples.get("validation-service"), i), at(samples.get("aggregation-service"), i),
+                    progress.countedAt(ingest.get(i).seconds()));
         }
+    }
+
+    private static Map<String, Double> cpuSeconds(Map<String, Long> processes) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> seconds.put(name, Measure.cpuSeconds(pid)));
+        return seconds;
+    }
+
+    /**
+     * Per process (each service instance, the broker, the registry, this bench), the CPU it spent on the backfill:
+     * seconds in all, and milliseconds a report over the whole backfill and over its second half (the JIT warm-up of
+     * four JVMs on shared cores is in the first). CPU a report is steadier than reports a second on a machine whose
+     * speed varies from run to run, and says which process to make cheaper.
+     */
+    private static String cpu(Iterable<String> names, Map<String, Double> atStart, Map<String, Double> atHalf,
+                              Map<String, Double> atEnd, int reports) {
+        List<String> entries = new ArrayList<>();
+        double total = 0;
+        double totalSecondHalf = 0;
+        for (String name : names) {
+            double all = atEnd.get(name) - atStart.getOrDefault(name, 0.0);
+            double secondHalf = atEnd.get(name) - atHalf.getOrDefault(name, 0.0);
+            total += all;
+            totalSecondHalf += secondHalf;
+            entries.add(Measure.format("{\"process\":\"%s\",\"seconds\":%.1f,\"msPerReport\":%.3f,\"secondHalfMsPerReport\":%.3f}",
+                    name, all, all * 1000 / reports, secondHalf * 1000 / (reports - reports / 2)));
+        }
+        entries.add(Measure.format("{\"process\":\"all\",\"seconds\":%.1f,\"msPerReport\":%.3f,\"secondHalfMsPerReport\":%.3f}",
+                total, total * 1000 / reports, totalSecondHalf * 1000 / (reports - reports / 2)));
+        return "[" + String.join(",", entries) + "]";
     }
 
     private static long at(List<StageSampler.Sample> samples, int i) {

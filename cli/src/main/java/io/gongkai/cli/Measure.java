@@ -12,6 +12,8 @@ import java.util.Locale;
 final class Measure {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s CPU times. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private Measure() {
     }
@@ -49,6 +51,17 @@ final class Measure {
             return -1;
         }
         return -1;
+    }
+
+    /** User and system CPU time of a process so far, in seconds (Linux {@code /proc/<pid>/stat}); 0 when it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
     }
 
     static String format(String pattern, Object... args) {

@@ -16,8 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +34,6 @@ import java.util.stream.Collectors;
  */
 final class StageSampler implements Runnable {
 
-    private static final long TICKS_PER_SECOND = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One second's look at one service. */
@@ -49,7 +46,7 @@ final class StageSampler implements Runnable {
     private final String opsAuthorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, List<Sample>> samples = new LinkedHashMap<>();
-    private final Map<String, Long> lastTicks = new HashMap<>();
+    private final Map<String, Double> lastCpuSeconds = new HashMap<>();
     private final long start = System.nanoTime();
     private final Thread thread = new Thread(this, "stage-sampler");
     private volatile boolean running = true;
@@ -87,9 +84,9 @@ final class StageSampler implements Runnable {
                     if (!isInstanceOf(instance.getKey(), service)) {
                         continue;
                     }
-                    long ticks = cpuTicks(instance.getValue());
-                    Long before = lastTicks.put(instance.getKey(), ticks);
-                    cpu += before == null ? 0 : (ticks - before) * 100.0 / TICKS_PER_SECOND / elapsed;
+                    double cpuSeconds = Measure.cpuSeconds(instance.getValue());
+                    Double before = lastCpuSeconds.put(instance.getKey(), cpuSeconds);
+                    cpu += before == null ? 0 : (cpuSeconds - before) * 100 / elapsed;
                     resident = plus(resident, Measure.residentMiB(instance.getValue()));
                     if (listening.containsKey(instance.getKey())) {
                         heap = plus(heap, heapMiB(listening.get(instance.getKey())));
@@ -181,17 +178,6 @@ final class StageSampler implements Runnable {
             return lag;
         } catch (Exception unavailable) {
             return -1;
-        }
-    }
-
-    /** User and system CPU time of a process so far, in clock ticks (Linux {@code /proc/<pid>/stat}). */
-    private static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException gone) {
-            return 0;
         }
     }
 

@@ -103,6 +103,11 @@ public final class LocalStack implements AutoCloseable {
         new StackState(bootstrapServers(), schemaRegistryUrl(), broker.pid(), registry.pid()).write(dataDir);
     }
 
+    /** The PIDs of the stack's processes: {@code broker} and {@code registry}. */
+    public Map<String, Long> pids() {
+        return Map.of("broker", broker.pid(), "registry", registry.pid());
+    }
+
     /** The issuer of the access tokens that services started against this stack accept. */
     public LocalIssuer issuer() {
         return issuer;
