@@ -169,6 +169,8 @@ final class BenchPipeline implements Callable<Integer> {
                 samples = sampler.stop();
                 printLag(samples, progress);
             }
+            System.err.printf("backfill: %d reports in %.1f s, %.0f/s; its second half %.0f/s; CPU a report, ms: %s%n",
+                    reports, seconds, reports / seconds, (reports - reports / 2) / (seconds - half), cpu);
             String recount = recount(demo, perYear);
 
             List<String> latency = new ArrayList<>();
