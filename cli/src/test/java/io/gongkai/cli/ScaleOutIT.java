@@ -25,8 +25,8 @@ class ScaleOutIT {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final LocalDeployment.Scale TWO_ON_SIX = new LocalDeployment.Scale(2, 6);
-    /** Each instance reads with three consumer threads (ingest's listener concurrency, the Streams services' threads). */
-    private static final int THREADS_PER_INSTANCE = 3;
+    /** Each instance reads with one consumer thread (ingest's listener concurrency, the Streams services' threads). */
+    private static final int THREADS_PER_INSTANCE = 1;
 
     @Test
     void twoInstancesOfEachServiceOnSixPartitionsShareTheWorkAndKeepTotalsExact(@TempDir Path work) throws Exception {

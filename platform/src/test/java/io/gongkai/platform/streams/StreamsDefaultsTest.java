@@ -34,6 +34,19 @@ class StreamsDefaultsTest {
     }
 
     @Test
+    void oneStreamThreadUnlessTheInstanceIsGivenMore() {
+        KafkaStreamsConfiguration boots = new KafkaStreamsConfiguration(Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "gongkai-validation"));
+
+        assertThat(threads(defaults, boots)).isEqualTo(1);
+        assertThat(threads(new StreamsDefaults(new MockEnvironment().withProperty("gongkai.stream-threads", "2")), boots)).isEqualTo(2);
+    }
+
+    private static Object threads(StreamsDefaults defaults, KafkaStreamsConfiguration boots) {
+        return ((KafkaStreamsConfiguration) defaults.postProcessAfterInitialization(boots,
+                KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)).asProperties().get(StreamsConfig.NUM_STREAM_THREADS_CONFIG);
+    }
+
+    @Test
     void otherBeansPassUntouched() {
         KafkaStreamsConfiguration other = new KafkaStreamsConfiguration(Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "x"));
 
