@@ -25,7 +25,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
-import java.time.Duration;
 
 /**
  * The aggregation topology: outcomes in, regional totals out.
@@ -35,7 +34,7 @@ import java.time.Duration;
  * gongkai.validation.violations.v1 ─decode─┬─ undecodable ─▶ gongkai.validation.violations.v1-dlt
  *                                          └─ merge ─▶ latest-outcome [store latest-outcomes]
  *   ─▶ contribution-deltas (old contribution subtracted, new added; key &lt;regionCode&gt;:&lt;year&gt;)
- *   ─▶ coalesce-deltas (summed per region-year within the task, sent on every 100 ms) [store pending-deltas]
+ *   ─▶ coalesce-deltas (summed per region-year within the task, sent on every commit interval) [store pending-deltas]
  *   ─▶ repartition region-deltas ─▶ sum [store region-tallies] ─▶ gongkai.region-totals.v1 (a tombstone
  *      when a region-year loses its last report)
  * </pre>
@@ -51,8 +50,6 @@ public final class AggregationTopology {
     public static final String TALLIES_STORE = "region-tallies";
     /** A task's deltas summed per region-year until they are sent on ({@link DeltaCoalescer}). */
     public static final String PENDING_STORE = "pending-deltas";
-    /** How often a task sends its summed deltas on: the commit interval of {@code exactly_once_v2}. */
-    public static final Duration FLUSH_INTERVAL = Duration.ofMillis(100);
     /** Repartition of the deltas by region-year: {@code <application.id>-region-deltas-repartition}. */
     public static final String BY_REGION = "region-deltas";
 

@@ -3,6 +3,7 @@ package io.gongkai.aggregation.streams;
 import io.gongkai.aggregation.totals.Tallies;
 import io.gongkai.events.RegionTally;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -10,13 +11,14 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Pre-aggregation before the repartition: sums a task's deltas per region-year (store {@value
- * AggregationTopology#PENDING_STORE}) and forwards each sum every {@link AggregationTopology#FLUSH_INTERVAL} of wall-clock
- * time, then forgets it. In a backfill most reports of a task's interval share their province, city and country, so
+ * AggregationTopology#PENDING_STORE}) and forwards each sum every commit interval ({@code commit.interval.ms}) of
+ * wall-clock time, then forgets it: a sum waits no longer than the records it is sent with wait for their commit. In a backfill most reports of a task's interval share their province, city and country, so
  * one record per region-year crosses the broker instead of one per report and level; a sum that came to nothing is
  * not sent at all.
  *
@@ -32,7 +34,8 @@ final class DeltaCoalescer implements Processor<String, RegionTally, String, Reg
     public void init(ProcessorContext<String, RegionTally> context) {
         this.context = context;
         this.pending = context.getStateStore(AggregationTopology.PENDING_STORE);
-        context.schedule(AggregationTopology.FLUSH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::flush);
+        Duration commitInterval = Duration.ofMillis(((Number) context.appConfigs().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).longValue());
+        context.schedule(commitInterval, PunctuationType.WALL_CLOCK_TIME, this::flush);
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AggregationTopologyTest {
 
     private static final Instant LATER = SeedOutcomes.CHECKED_AT.plusSeconds(3600);
+    /** Also how often a task sends its summed deltas on. */
+    private static final Duration COMMIT_INTERVAL = Duration.ofMillis(50);
 
     private InMemorySchemaRegistry registry;
     private TopologyTestDriver driver;
@@ -66,6 +69,7 @@ class AggregationTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "gongkai-aggregation-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL.toMillis());
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), config);
 
@@ -121,7 +125,7 @@ class AggregationTopologyTest {
 
         SeedOutcomes.all().forEach(outcome -> passed.pipeInput(outcome.getReportId(), outcome));
         assertThat(deltas.isEmpty()).as("nothing sent before the interval is up").isTrue();
-        driver.advanceWallClockTime(AggregationTopology.FLUSH_INTERVAL);
+        driver.advanceWallClockTime(COMMIT_INTERVAL);
 
         assertThat(deltas.readKeyValuesToList().stream().map(delta -> delta.key).toList()).contains("CN:2023", "330000:2023").doesNotHaveDuplicates();
         collect();
@@ -276,7 +280,7 @@ class AggregationTopologyTest {
      * the view of a compacted-topic reader.
      */
     private void collect() {
-        driver.advanceWallClockTime(AggregationTopology.FLUSH_INTERVAL);
+        driver.advanceWallClockTime(COMMIT_INTERVAL);
         totalsTopic.readKeyValuesToList().forEach(record -> {
             if (record.value == null) {
                 published.remove(record.key);
