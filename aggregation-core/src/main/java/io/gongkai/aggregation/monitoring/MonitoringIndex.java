@@ -34,6 +34,7 @@ public final class MonitoringIndex {
     /** Most items one page of a listing may hold. */
     public static final int MAX_PAGE = 500;
 
+    private final Places places = new Places();
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     private final Map<String, MonitoredReport> reports = new ConcurrentHashMap<>();
     private final Map<String, Review> reviews = new ConcurrentHashMap<>();
@@ -46,13 +47,14 @@ public final class MonitoringIndex {
     /** A report's latest parse, or null for a tombstone (the report was retracted). */
     public void parsed(String reportId, ParsedReport report) {
         Held before = held.getOrDefault(reportId, Held.NONE);
-        update(reportId, new Held(report == null ? null : ParsedFacts.of(report), before.outcome()));
+        update(reportId, new Held(report == null ? null : ParsedFacts.of(report, places), before.outcome()));
     }
 
     /** A report's outcome from the topic of {@code topicStatus}, or null for a tombstone there ({@link LatestOutcome}). */
     public void outcome(String reportId, OutcomeStatus topicStatus, ValidationOutcome outcome) {
         Held before = held.getOrDefault(reportId, Held.NONE);
-        update(reportId, new Held(before.parsed(), LatestOutcome.after(before.outcome(), outcome, topicStatus)));
+        update(reportId, new Held(before.parsed(), LatestOutcome.after(before.outcome(), HeldOutcome::status, HeldOutcome::checkedAt,
+                outcome, topicStatus, latest -> HeldOutcome.of(latest, places))));
     }
 
     /** A finding's latest review, or null for a tombstone. */
@@ -264,7 +266,7 @@ public final class MonitoringIndex {
     }
 
     /** What the index holds of one report: its parse's facts and its latest outcome, either possibly missing. */
-    private record Held(ParsedFacts parsed, ValidationOutcome outcome) {
+    private record Held(ParsedFacts parsed, HeldOutcome outcome) {
 
         static final Held NONE = new Held(null, null);
 
@@ -272,7 +274,7 @@ public final class MonitoringIndex {
             if (parsed == null && outcome == null) {
                 return null;
             }
-            return parsed != null ? parsed.view(reportId, outcome) : ParsedFacts.ofOutcome(outcome).view(reportId, outcome);
+            return (parsed != null ? parsed : outcome.facts()).view(reportId, outcome);
         }
     }
 }

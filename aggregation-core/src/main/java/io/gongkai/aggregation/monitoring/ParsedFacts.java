@@ -4,8 +4,6 @@ import io.gongkai.events.ApplicantCounts;
 import io.gongkai.events.CaseOutcomes;
 import io.gongkai.events.Layout;
 import io.gongkai.events.ParsedReport;
-import io.gongkai.events.Region;
-import io.gongkai.events.RegionNode;
 import io.gongkai.events.Resolution;
 import io.gongkai.events.ReviewsAndSuits;
 import io.gongkai.events.Scope;
@@ -24,45 +22,37 @@ import java.util.List;
 record ParsedFacts(String organ, Scope scope, int year, Layout layout, Resolution resolution, List<Place> path,
                    String sourceUrl, LocalDate published, PeerFigures figures) {
 
-    static ParsedFacts of(ParsedReport report) {
+    static ParsedFacts of(ParsedReport report, Places places) {
         ReviewsAndSuits cases = report.getReviewsAndSuits();
         return new ParsedFacts(report.getOrgan(), report.getScope(), report.getYear(), report.getLayout(),
-                report.getRegion().getResolution(), path(report.getRegion()), report.getSourceUrl(), report.getPublished(),
+                report.getRegion().getResolution(), places.path(report.getRegion()), report.getSourceUrl(), report.getPublished(),
                 new PeerFigures(total(report.getApplications().getReceived()), total(report.getApplications().getGranted()),
                         total(report.getApplications().getHandledTotal()),
                         cases == null ? null : cases.getReview().getTotal(),
                         cases == null ? null : sum(cases.getSuitDirect(), cases.getSuitAfterReview())));
     }
 
-    static ParsedFacts ofOutcome(ValidationOutcome outcome) {
+    static ParsedFacts ofOutcome(ValidationOutcome outcome, Places places) {
         return new ParsedFacts(outcome.getOrgan(), outcome.getScope(), outcome.getYear(), outcome.getLayout(),
-                outcome.getRegion().getResolution(), path(outcome.getRegion()), null, null,
+                outcome.getRegion().getResolution(), places.path(outcome.getRegion()), null, null,
                 new PeerFigures(outcome.getFigures().getReceived(), null, null, null, null));
     }
 
-    MonitoredReport view(String reportId, ValidationOutcome outcome) {
+    MonitoredReport view(String reportId, HeldOutcome outcome) {
         if (outcome == null) {
             return new MonitoredReport(reportId, organ, scope, year, layout, resolution, path, sourceUrl, published, figures,
                     MonitoredReport.Status.PENDING, null, List.of());
         }
-        List<Finding> findings = outcome.getViolations().stream().map(violation -> finding(reportId, violation)).toList();
-        MonitoredReport.Status status = MonitoredReport.Status.valueOf(outcome.getStatus().name());
+        List<Finding> findings = outcome.violations().stream().map(violation -> finding(reportId, violation)).toList();
+        MonitoredReport.Status status = MonitoredReport.Status.valueOf(outcome.status().name());
         return new MonitoredReport(reportId, organ, scope, year, layout, resolution, path, sourceUrl, published, figures,
-                status, outcome.getCheckedAt(), findings);
+                status, outcome.checkedAt(), findings);
     }
 
     private static Finding finding(String reportId, Violation violation) {
         return new Finding(ViolationIds.of(reportId, violation.getRule(), violation.getCells()), violation.getRule(),
                 violation.getSeverity(), List.copyOf(violation.getCells()), violation.getExpected(), violation.getActual(),
                 violation.getMessageZh(), violation.getMessageEn());
-    }
-
-    private static List<Place> path(Region region) {
-        return region.getPath().stream().map(ParsedFacts::place).toList();
-    }
-
-    private static Place place(RegionNode node) {
-        return new Place(node.getCode(), node.getName(), node.getLevel());
     }
 
     private static Integer total(ApplicantCounts row) {

@@ -3,6 +3,9 @@ package io.gongkai.aggregation.totals;
 import io.gongkai.events.OutcomeStatus;
 import io.gongkai.events.ValidationOutcome;
 
+import java.time.Instant;
+import java.util.function.Function;
+
 /**
  * Which outcome a report holds, given that validation publishes it to two topics (passed, violations)
  * that are not ordered relative to each other. When a report's status moves, validation publishes the new
@@ -29,12 +32,21 @@ public final class LatestOutcome {
      * @return the outcome now held, or null for none
      */
     public static ValidationOutcome after(ValidationOutcome held, ValidationOutcome update, OutcomeStatus topicStatus) {
+        return after(held, ValidationOutcome::getStatus, ValidationOutcome::getCheckedAt, update, topicStatus, Function.identity());
+    }
+
+    /**
+     * The same rule for a holder that keeps less than the whole outcome ({@code hold} makes it of an outcome): only the
+     * held outcome's status and {@code checkedAt} decide.
+     */
+    public static <H> H after(H held, Function<H, OutcomeStatus> status, Function<H, Instant> checkedAt,
+                              ValidationOutcome update, OutcomeStatus topicStatus, Function<ValidationOutcome, H> hold) {
         if (update == null) {
-            return held != null && held.getStatus() == topicStatus ? null : held;
+            return held != null && status.apply(held) == topicStatus ? null : held;
         }
-        if (held != null && update.getCheckedAt().isBefore(held.getCheckedAt())) {
+        if (held != null && update.getCheckedAt().isBefore(checkedAt.apply(held))) {
             return held;
         }
-        return update;
+        return hold.apply(update);
     }
 }

@@ -120,6 +120,23 @@ class MonitoringIndexTest {
     }
 
     @Test
+    void reportsOfOneRegionShareOnePathWhetherFromTheParseOrTheOutcome() {
+        ParsedReport first = township(0, 10);
+        ParsedReport second = township(1, 20);
+        ValidationOutcome checkedBeforeItsParse = violating(SeedOutcomes.seed(0), UNBALANCED);
+        index.parsed(first.getReportId(), first);
+        index.parsed(second.getReportId(), second);
+        index.outcome(checkedBeforeItsParse.getReportId(), OutcomeStatus.VIOLATION, checkedBeforeItsParse);
+
+        List<Place> path = index.report(first.getReportId()).orElseThrow().path();
+        assertThat(index.report(second.getReportId()).orElseThrow().path()).isSameAs(path);
+        assertThat(index.report(checkedBeforeItsParse.getReportId()).orElseThrow().path())
+                .isEqualTo(checkedBeforeItsParse.getRegion().getPath().stream()
+                        .map(node -> new Place(node.getCode(), node.getName(), node.getLevel())).toList())
+                .allSatisfy(place -> assertThat(path).anySatisfy(shared -> assertThat(shared).isSameAs(place)));
+    }
+
+    @Test
     void pagesFollowOnByCursorAndCoverEveryFindingOnce() {
         for (int n = 0; n < 5; n++) {
             ValidationOutcome outcome = violating(SeedOutcomes.seed(n), UNBALANCED, NARRATIVE);
