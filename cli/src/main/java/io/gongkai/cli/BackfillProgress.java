@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * How many of a backfill's reports the national totals count, over time: reads the totals topic as a monitoring
  * office would (read committed, from its start), keeps each backfill year's latest national count, and notes the sum
  * with the time whenever it grows. Reading the topic, not polling the service's HTTP API, keeps the observer's own
- * load (a verified access token a request) off the service it measures. Runs on its own thread until closed.
+ * load (a verified access token a request) off the service it measures; only the national records are decoded.
+ * Runs on its own thread until closed.
  */
 final class BackfillProgress implements AutoCloseable {
 
@@ -35,7 +37,8 @@ final class BackfillProgress implements AutoCloseable {
 
     private final Set<String> nationalKeys;
     private final long start;
-    private final KafkaConsumer<String, RegionTotals> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final AvroDeserializer<RegionTotals> totals;
     private final Map<String, Integer> countedByKey = new HashMap<>();
     private final List<Point> points = new ArrayList<>();
     private final Thread thread = new Thread(this::run, "backfill-progress");
@@ -46,11 +49,12 @@ final class BackfillProgress implements AutoCloseable {
     BackfillProgress(String bootstrap, SchemaRegistryClient registry, Set<Integer> years, long start) {
         this.nationalKeys = years.stream().map(year -> RegionCodes.COUNTRY + ":" + year).collect(Collectors.toSet());
         this.start = start;
+        this.totals = new AvroDeserializer<>(registry, true, null);
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new StringDeserializer(), new AvroDeserializer<>(registry, true, null));
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
         thread.setDaemon(true);
         thread.start();
     }
@@ -91,11 +95,12 @@ final class BackfillProgress implements AutoCloseable {
             consumer.seekToBeginning(partitions);
             while (!Thread.currentThread().isInterrupted()) {
                 boolean grew = false;
-                for (ConsumerRecord<String, RegionTotals> record : consumer.poll(Duration.ofMillis(100))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     if (record.value() != null && nationalKeys.contains(record.key())) {
+                        int reports = totals.deserialize(record.topic(), record.value()).getReports();
                         int before = countedByKey.getOrDefault(record.key(), 0);
-                        countedByKey.put(record.key(), Math.max(before, record.value().getReports()));
-                        grew |= record.value().getReports() > before;
+                        countedByKey.put(record.key(), Math.max(before, reports));
+                        grew |= reports > before;
                     }
                 }
                 if (grew) {
