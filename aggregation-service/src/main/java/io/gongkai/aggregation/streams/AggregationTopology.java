@@ -41,6 +41,11 @@ import org.apache.kafka.streams.state.Stores;
  * Both outcome topics are keyed by reportId and created by validation with the same partition count, so a
  * report's records from either topic meet in one task. Every store, processor and repartition topic is
  * named, so the application's internal topics keep their names across topology changes.
+ *
+ * <p>No store is cached: what a store writes goes to its changelog (and a sum to the totals topic) as it is made,
+ * while the thread goes on. From a cache it would go at the commit, where Streams flushes a thread's tasks one after
+ * another and waits for each one's sends: at 100 reports/s aggregation's thread spent a quarter to a third of its time
+ * in those waits, and a total reached its topic about 280 ms (p50) after its deltas were sent on instead of 165.
  */
 public final class AggregationTopology {
 
@@ -60,8 +65,7 @@ public final class AggregationTopology {
     public static KTable<String, RegionTally> define(StreamsBuilder builder, Serde<ValidationOutcome> outcomeSerde,
                                                      Serde<RegionTally> tallySerde, Serde<RegionTotals> totalsSerde) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OUTCOMES_STORE), Serdes.String(), outcomeSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), Serdes.String(), tallySerde)
-                .withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), Serdes.String(), tallySerde));
 
         KStream<String, DecodedOutcome> passed = decoded(builder, TopicCatalog.VALIDATION_PASSED, OutcomeStatus.PASS, "passed", outcomeSerde);
         KStream<String, DecodedOutcome> violations = decoded(builder, TopicCatalog.VALIDATION_VIOLATIONS, OutcomeStatus.VIOLATION, "violations", outcomeSerde);
@@ -76,7 +80,8 @@ public final class AggregationTopology {
                 .groupByKey(Grouped.with(Serdes.String(), tallySerde))
                 .aggregate(Tallies::empty, (regionYear, delta, total) -> sumOrNothing(total, delta), Named.as("sum"),
                         Materialized.<String, RegionTally, KeyValueStore<Bytes, byte[]>>as(TALLIES_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(tallySerde));
+                                .withKeySerde(Serdes.String()).withValueSerde(tallySerde)
+                                .withCachingDisabled());
 
         tallies.toStream(Named.as("tally-changes"))
                 .mapValues(tally -> tally == null ? null : Tallies.totals(tally), Named.as("totals"))

@@ -23,7 +23,9 @@ import java.util.List;
  * not sent at all.
  *
  * <p>Exactly once: the pending sums are a logged store, so the forwarded sums and their removal commit in one
- * transaction with the input's offsets; a task that dies in between restores the sums it had not yet sent.
+ * transaction with the input's offsets; a task that dies in between restores the sums it had not yet sent. The store
+ * is not cached (see {@link AggregationTopology}): its changelog takes every sum as it changes, small records in
+ * batches that are out before the commit, while the repartition, which a second task decodes and sums, takes one.
  */
 final class DeltaCoalescer implements Processor<String, RegionTally, String, RegionTally> {
 

@@ -1,5 +1,6 @@
 package io.gongkai.platform.streams;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.env.Environment;
@@ -20,6 +21,8 @@ public final class StreamsDefaults implements BeanPostProcessor {
 
     /** How often a stream thread commits; also how often aggregation sends its summed deltas on. */
     public static final long COMMIT_INTERVAL_MS = 50;
+    /** How long a stream thread's producer holds a record back to batch it (Streams' own default is 100 ms). */
+    public static final int PRODUCER_LINGER_MS = 5;
 
     private final Environment environment;
 
@@ -39,6 +42,9 @@ public final class StreamsDefaults implements BeanPostProcessor {
      *   <li>a commit every {@value #COMMIT_INTERVAL_MS} ms (exactly-once's default is 100): under exactly-once a record
      *       is seen downstream only once its transaction commits, and a report passes three commits in series
      *       (validation, aggregation's repartition, its totals) before it is in a total;</li>
+     *   <li>a producer linger of {@value #PRODUCER_LINGER_MS} ms: a commit flushes its thread's tasks one after another
+     *       and waits for each one's sends, so what a thread produces goes out while it goes on processing, not all at
+     *       the commit;</li>
      *   <li>{@link DeadLetterHandler} for processing and decoding: a record that fails for a reason of its own becomes
      *       a dead letter and the stream goes on; a transient fault fails the thread, which is replaced and tries again;</li>
      *   <li>static membership ({@code main.consumer.group.instance.id} = the instance id): a restarted instance takes its
@@ -51,6 +57,7 @@ public final class StreamsDefaults implements BeanPostProcessor {
         defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         defaults.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
+        defaults.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         defaults.put(StreamsConfig.mainConsumerPrefix("group.instance.id"), instanceId);
