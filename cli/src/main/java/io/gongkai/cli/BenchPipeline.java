@@ -141,7 +141,7 @@ final class BenchPipeline implements Callable<Integer> {
             double ready;
             double seconds;
             double half;
-            Map<String, Double> cpuAtStart = cpuSeconds(processes);
+            Map<String, Double> cpuAtStart = Measure.cpuSeconds(processes);
             Map<String, Double> cpuAtHalf = null;
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
                  BackfillProgress progress = new BackfillProgress(bootstrap, registry, perYear.keySet(), start)) {
@@ -151,7 +151,7 @@ final class BenchPipeline implements Callable<Integer> {
                 processes.putAll(demo.servicePids());
                 while (progress.counted() < reports) {
                     if (cpuAtHalf == null && progress.counted() >= reports / 2) {
-                        cpuAtHalf = cpuSeconds(processes);
+                        cpuAtHalf = Measure.cpuSeconds(processes);
                     }
                     if (sampler.idleFor(IDLE) || System.nanoTime() - start > LONGEST_BACKFILL.toNanos()) {
                         sampler.stop();
@@ -163,8 +163,8 @@ final class BenchPipeline implements Callable<Integer> {
                 }
                 seconds = progress.secondsWhenCounted(reports);
                 half = progress.secondsWhenCounted(reports / 2);
-                Map<String, Double> cpuAtEnd = cpuSeconds(processes);
-                cpu = cpu(processes.keySet(), cpuAtStart, cpuAtHalf == null ? cpuAtEnd : cpuAtHalf, cpuAtEnd, reports);
+                Map<String, Double> cpuAtEnd = Measure.cpuSeconds(processes);
+                cpu = Measure.cpuPerReport(processes.keySet(), cpuAtStart, cpuAtHalf == null ? cpuAtEnd : cpuAtHalf, cpuAtEnd, reports);
                 sampler.awaitNoLag(Duration.ofSeconds(30));
                 samples = sampler.stop();
                 printLag(samples, progress);
@@ -296,36 +296,6 @@ final class BenchPipeline implements Callable<Integer> {
                     at(samples.get("validation-service"), i), at(samples.get("aggregation-service"), i),
                     progress.countedAt(ingest.get(i).seconds()));
         }
-    }
-
-    private static Map<String, Double> cpuSeconds(Map<String, Long> processes) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> seconds.put(name, Measure.cpuSeconds(pid)));
-        return seconds;
-    }
-
-    /**
-     * Per process (each service instance, the broker, the registry, this bench), the CPU it spent on the backfill:
-     * seconds in all, and milliseconds a report over the whole backfill and over its second half (the JIT warm-up of
-     * four JVMs on shared cores is in the first). CPU a report is steadier than reports a second on a machine whose
-     * speed varies from run to run, and says which process to make cheaper.
-     */
-    private static String cpu(Iterable<String> names, Map<String, Double> atStart, Map<String, Double> atHalf,
-                              Map<String, Double> atEnd, int reports) {
-        List<String> entries = new ArrayList<>();
-        double total = 0;
-        double totalSecondHalf = 0;
-        for (String name : names) {
-            double all = atEnd.get(name) - atStart.getOrDefault(name, 0.0);
-            double secondHalf = atEnd.get(name) - atHalf.getOrDefault(name, 0.0);
-            total += all;
-            totalSecondHalf += secondHalf;
-            entries.add(Measure.format("{\"process\":\"%s\",\"seconds\":%.1f,\"msPerReport\":%.3f,\"secondHalfMsPerReport\":%.3f}",
-                    name, all, all * 1000 / reports, secondHalf * 1000 / (reports - reports / 2)));
-        }
-        entries.add(Measure.format("{\"process\":\"all\",\"seconds\":%.1f,\"msPerReport\":%.3f,\"secondHalfMsPerReport\":%.3f}",
-                total, total * 1000 / reports, totalSecondHalf * 1000 / (reports - reports / 2)));
-        return "[" + String.join(",", entries) + "]";
     }
 
     private static long at(List<StageSampler.Sample> samples, int i) {

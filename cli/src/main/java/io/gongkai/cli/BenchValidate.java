@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -35,8 +36,8 @@ import java.util.concurrent.Callable;
 /**
  * validation-service under load: N parsed reports generated from the samples — many organs, five years
  * each, in random year order per organ so that late years re-check — replayed through the service as
- * deployed on the local broker. Prints reports/s and the p50/p99 latency from parsed event to (first)
- * outcome.
+ * deployed on the local broker. Prints reports/s (over the whole replay and its second half, the service's JIT warm-up
+ * being in the first), each process's CPU a report, and the p50/p99 latency from parsed event to (first) outcome.
  */
 @Command(name = "validate", description = "validation-service throughput and latency on the local broker.")
 final class BenchValidate implements Callable<Integer> {
@@ -65,14 +66,17 @@ final class BenchValidate implements Callable<Integer> {
             JavaProcess service = LocalDeployment.launch(root, work, stack, "validation-service", port);
             try {
                 LocalDeployment.awaitHealthy("validation-service", service, "http://127.0.0.1:" + port);
-                return measure(stack, templates, service);
+                Map<String, Long> processes = new LinkedHashMap<>(stack.pids());
+                processes.put("bench", ProcessHandle.current().pid());
+                processes.put("validation-service", service.pid());
+                return measure(stack, templates, service, processes);
             } finally {
                 service.stop();
             }
         }
     }
 
-    private int measure(LocalStack stack, List<ParsedReport> templates, JavaProcess service) throws Exception {
+    private int measure(LocalStack stack, List<ParsedReport> templates, JavaProcess service, Map<String, Long> processes) throws Exception {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(stack.schemaRegistryUrl());
         try (KafkaConsumer<String, ValidationOutcome> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
@@ -88,15 +92,21 @@ final class BenchValidate implements Callable<Integer> {
             consumer.subscribe(List.of(TopicCatalog.VALIDATION_PASSED.name(), TopicCatalog.VALIDATION_VIOLATIONS.name()));
             consumer.poll(Duration.ofSeconds(1));
             System.err.printf("replaying %d parsed reports as fast as they go …%n", reports);
-            Run burst = replay(generate(templates, 0, reports), 0, producer, consumer);
+            List<ParsedReport> burstReports = generate(templates, 0, reports);
+            Map<String, Double> cpuAtStart = Measure.cpuSeconds(processes);
+            Map<String, Double> cpuAtHalf = new HashMap<>();
+            Run burst = replay(burstReports, 0, producer, consumer, () -> cpuAtHalf.putAll(Measure.cpuSeconds(processes)));
+            String cpu = Measure.cpuPerReport(processes.keySet(), cpuAtStart, cpuAtHalf, Measure.cpuSeconds(processes), reports);
             System.err.printf("latency: %d more reports at %d/s …%n", latencyReports, rate);
-            Run paced = replay(generate(templates, reports, latencyReports), rate, producer, consumer);
+            Run paced = replay(generate(templates, reports, latencyReports), rate, producer, consumer, () -> { });
             System.out.println(Measure.format(
                     "{\"bench\":\"validate\",\"reports\":%d,\"outcomes\":%d,\"seconds\":%.1f,\"reportsPerSecond\":%.0f,"
+                            + "\"secondHalfReportsPerSecond\":%.0f,\"cpu\":%s,"
                             + "\"burstLatencyMs\":{\"p50\":%.0f,\"p99\":%.0f},"
                             + "\"latencyAtRate\":{\"reports\":%d,\"ratePerSecond\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f},"
                             + "\"serviceRssMiB\":%.0f}",
                     reports, burst.latencies().length, burst.seconds(), burst.latencies().length / burst.seconds(),
+                    (reports - reports / 2) / (burst.seconds() - burst.halfSeconds()), cpu,
                     Measure.percentile(burst.latencies(), 50) / 1e6, Measure.percentile(burst.latencies(), 99) / 1e6,
                     paced.latencies().length, rate, Measure.percentile(paced.latencies(), 50) / 1e6,
                     Measure.percentile(paced.latencies(), 99) / 1e6, Measure.percentile(paced.latencies(), 100) / 1e6,
@@ -105,19 +115,23 @@ final class BenchValidate implements Callable<Integer> {
         }
     }
 
-    /** Latencies (ns) from send to first outcome, and seconds from the first send to the last outcome. */
-    private record Run(long[] latencies, double seconds) {
+    /** Latencies (ns) from send to first outcome, and seconds from the first send to the last outcome and to the middle one. */
+    private record Run(long[] latencies, double seconds, double halfSeconds) {
     }
 
-    /** Sends the reports ({@code perSecond} a second, or as fast as they go when 0) and waits for each one's first outcome. */
+    /**
+     * Sends the reports ({@code perSecond} a second, or as fast as they go when 0) and waits for each one's first outcome;
+     * runs {@code atHalf} once half of them have one.
+     */
     private static Run replay(List<ParsedReport> reports, int perSecond, KafkaProducer<String, ParsedReport> producer,
-                              KafkaConsumer<String, ValidationOutcome> consumer) {
+                              KafkaConsumer<String, ValidationOutcome> consumer, Runnable atHalf) {
         Map<String, Long> sentAt = new HashMap<>(reports.size() * 2);
         long[] latencies = new long[reports.size()];
         int received = 0;
         int next = 0;
         long start = System.nanoTime();
         long lastOutcome = start;
+        long halfOutcome = start;
         long interval = perSecond == 0 ? 0 : 1_000_000_000L / perSecond;
         long deadline = start + Duration.ofMinutes(20).toNanos();
         while (received < reports.size() && System.nanoTime() < deadline) {
@@ -134,10 +148,14 @@ final class BenchValidate implements Callable<Integer> {
                 if (sent != null) {
                     lastOutcome = System.nanoTime();
                     latencies[received++] = lastOutcome - sent;
+                    if (received == reports.size() / 2) {
+                        halfOutcome = lastOutcome;
+                        atHalf.run();
+                    }
                 }
             }
         }
-        return new Run(Arrays.copyOf(latencies, received), (lastOutcome - start) / 1e9);
+        return new Run(Arrays.copyOf(latencies, received), (lastOutcome - start) / 1e9, (halfOutcome - start) / 1e9);
     }
 
     /** The samples as parsed reports. */
