@@ -77,6 +77,8 @@ final class BenchPipeline implements Callable<Integer> {
     private static final int FIRST_SEARCH_RATE = 125;
     /** A rate is sustained when the pipeline keeps pace: the last reports sent wait at most this many times the first. */
     private static final double KEEPING_PACE = 1.5;
+    /** A rate is sustained only while its p99 stays under this: a backlog that merely stops growing is no live total. */
+    private static final Duration SUSTAINED_P99 = Duration.ofSeconds(1);
     /** How long every stage must have had no lag before totals that still differ are reported as wrong. */
     private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Duration LONGEST_BACKFILL = Duration.ofMinutes(30);
@@ -366,22 +368,35 @@ final class BenchPipeline implements Callable<Integer> {
     /**
      * One open-loop run: the rate offered, the reports sent, how many were counted in time, and each report's latency
      * in the order sent (0 for one not counted). Sustained when every report was counted and the pipeline kept pace:
-     * the last fifth sent waited (p50) no longer than {@link #KEEPING_PACE} times the first fifth, plus 100 ms.
+     * the last fifth sent waited (p50) no longer than {@link #KEEPING_PACE} times the first fifth, plus 100 ms, and
+     * the p99 stayed under {@link #SUSTAINED_P99}. Without that bound a run that began behind a backlog (its first fifth
+     * waiting seconds already) passed as sustained when the backlog merely stopped growing.
      */
     record Latency(int rate, int sent, int counted, long[] latencies) {
 
         boolean sustained() {
-            int fifth = Math.max(1, sent / 5);
-            long first = Measure.percentile(Arrays.copyOfRange(latencies, 0, fifth), 50);
-            long last = Measure.percentile(Arrays.copyOfRange(latencies, sent - fifth, sent), 50);
-            return counted == sent && last <= first * KEEPING_PACE + TimeUnit.MILLISECONDS.toNanos(100);
+            return counted == sent && lastFifthP50() <= firstFifthP50() * KEEPING_PACE + TimeUnit.MILLISECONDS.toNanos(100)
+                    && Measure.percentile(latencies.clone(), 99) <= SUSTAINED_P99.toNanos();
+        }
+
+        private long firstFifthP50() {
+            return Measure.percentile(Arrays.copyOfRange(latencies, 0, fifth()), 50);
+        }
+
+        private long lastFifthP50() {
+            return Measure.percentile(Arrays.copyOfRange(latencies, sent - fifth(), sent), 50);
+        }
+
+        private int fifth() {
+            return Math.max(1, sent / 5);
         }
 
         String json() {
             long[] measured = Arrays.stream(latencies).filter(latency -> latency > 0).toArray();
             return Measure.format("{\"ratePerSecond\":%d,\"reports\":%d,\"counted\":%d,\"p50Ms\":%.0f,\"p99Ms\":%.0f,\"maxMs\":%.0f,"
-                            + "\"sustained\":%b}", rate, sent, counted, Measure.percentile(measured, 50) / 1e6,
-                    Measure.percentile(measured, 99) / 1e6, Measure.percentile(measured, 100) / 1e6, sustained());
+                            + "\"firstFifthP50Ms\":%.0f,\"lastFifthP50Ms\":%.0f,\"sustained\":%b}", rate, sent, counted,
+                    Measure.percentile(measured, 50) / 1e6, Measure.percentile(measured, 99) / 1e6, Measure.percentile(measured, 100) / 1e6,
+                    firstFifthP50() / 1e6, lastFifthP50() / 1e6, sustained());
         }
     }
 
