@@ -23,6 +23,8 @@ public final class StreamsDefaults implements BeanPostProcessor {
     public static final long COMMIT_INTERVAL_MS = 50;
     /** How long a stream thread's producer holds a record back to batch it (Streams' own default is 100 ms). */
     public static final int PRODUCER_LINGER_MS = 5;
+    /** How long a stream thread waits in a poll that finds no record (Streams' own default is 100 ms). */
+    public static final long POLL_MS = 10;
 
     private final Environment environment;
 
@@ -42,6 +44,10 @@ public final class StreamsDefaults implements BeanPostProcessor {
      *   <li>a commit every {@value #COMMIT_INTERVAL_MS} ms (exactly-once's default is 100): under exactly-once a record
      *       is seen downstream only once its transaction commits, and a report passes three commits in series
      *       (validation, aggregation's repartition, its totals) before it is in a total;</li>
+     *   <li>a poll that finds nothing returns after {@value #POLL_MS} ms: a thread commits only between polls, so with
+     *       Streams' 100 ms a due commit waited in the poll for the next record to arrive. At 100 reports/s this cut the
+     *       time from aggregation's deltas being sent on to their totals being readable from p90 ~170 / p99 ~230 ms
+     *       to ~125 / ~150; an idle thread pays for it with a hundred empty polls a second;</li>
      *   <li>a producer linger of {@value #PRODUCER_LINGER_MS} ms: a commit flushes its thread's tasks one after another
      *       and waits for each one's sends, so what a thread produces goes out while it goes on processing, not all at
      *       the commit;</li>
@@ -58,6 +64,7 @@ public final class StreamsDefaults implements BeanPostProcessor {
         defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         defaults.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         defaults.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
+        defaults.put(StreamsConfig.POLL_MS_CONFIG, POLL_MS);
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         defaults.put(StreamsConfig.mainConsumerPrefix("group.instance.id"), instanceId);

@@ -29,6 +29,7 @@ class StreamsDefaultsTest {
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "6")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry("producer.linger.ms", StreamsDefaults.PRODUCER_LINGER_MS)
+                .containsEntry(StreamsConfig.POLL_MS_CONFIG, StreamsDefaults.POLL_MS)
                 .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName())
                 .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName())
                 .containsEntry("main.consumer.group.instance.id", "validation-2");
