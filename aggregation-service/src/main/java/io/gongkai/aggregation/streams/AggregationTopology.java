@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.Stores;
  * gongkai.validation.violations.v1 ─decode─┬─ undecodable ─▶ gongkai.validation.violations.v1-dlt
  *                                          └─ merge ─▶ latest-outcome [store latest-outcomes]
  *   ─▶ contribution-deltas (old contribution subtracted, new added; key &lt;regionCode&gt;:&lt;year&gt;)
- *   ─▶ coalesce-deltas (summed per region-year within the task, sent on every commit interval) [store pending-deltas]
+ *   ─▶ coalesce-deltas (summed per region-year within the task, sent on and committed every commit interval) [store pending-deltas]
  *   ─▶ repartition region-deltas ─▶ sum [store region-tallies] ─▶ gongkai.region-totals.v1 (a tombstone
  *      when a region-year loses its last report)
  * </pre>
