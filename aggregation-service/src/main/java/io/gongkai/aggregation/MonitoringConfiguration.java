@@ -10,6 +10,7 @@ import io.gongkai.platform.GongkaiProperties;
 import io.gongkai.schemas.TopicCatalog;
 import io.gongkai.schemas.registry.AvroSerializer;
 import io.gongkai.schemas.registry.SchemaRegistryClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -34,11 +35,12 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    MonitoringStreams monitoringStreams(MonitoringIndex index, GongkaiProperties gongkai, KafkaStreamsConfiguration aggregation) {
+    MonitoringStreams monitoringStreams(MonitoringIndex index, GongkaiProperties gongkai, KafkaStreamsConfiguration aggregation,
+                                        MeterRegistry meters) {
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(gongkai.schemaRegistryUrl());
         StreamsBuilder builder = new StreamsBuilder();
         MonitoringTopology.define(builder, index, registry);
-        return new MonitoringStreams(builder.build(), MonitoringTopology.SOURCE_TOPICS, aggregation.asProperties());
+        return new MonitoringStreams(builder.build(), MonitoringTopology.SOURCE_TOPICS, aggregation.asProperties(), meters);
     }
 
     @Bean

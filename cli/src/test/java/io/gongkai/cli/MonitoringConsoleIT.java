@@ -185,6 +185,15 @@ class MonitoringConsoleIT {
         assertThat(paths.has("/console/regions/{code}")).as("pages are not API").isFalse();
     }
 
+    /** Its global consumer joins no consumer group, so Prometheus is where ops see how far behind the read model is. */
+    @Test
+    void opsSeeTheReadModelsConsumerInPrometheus() throws Exception {
+        String scrape = http.send(request("/actuator/prometheus", Roles.OPS).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(scrape.lines().filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag_max{")
+                && line.contains("spring_id=\"monitoringStreams\"") && line.contains("global-consumer"))).isNotEmpty();
+    }
+
     @Test
     void badRequestsAreProblemDetails() throws Exception {
         Answer badCursor = get("/api/v1/violations?cursor=not-ours", Roles.VIEWER);

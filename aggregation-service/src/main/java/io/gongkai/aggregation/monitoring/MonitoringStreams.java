@@ -1,5 +1,8 @@
 package io.gongkai.aggregation.monitoring;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
@@ -14,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +40,8 @@ public final class MonitoringStreams implements SmartLifecycle {
 
     /** Appended to the aggregation application id. */
     public static final String SUFFIX = "-monitoring";
+    /** The {@code spring.id} tag of the read model's Kafka metrics, as Spring Kafka tags the aggregation application's with its bean name. */
+    public static final String METRICS_ID = "monitoringStreams";
     private static final Logger log = LoggerFactory.getLogger(MonitoringStreams.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration PAUSE = Duration.ofSeconds(2);
@@ -43,6 +49,7 @@ public final class MonitoringStreams implements SmartLifecycle {
     private final Topology topology;
     private final Set<String> sourceTopics;
     private final Properties config;
+    private final MeterRegistry meters;
     private volatile KafkaStreams streams;
     private volatile Thread supervisor;
 
@@ -50,8 +57,10 @@ public final class MonitoringStreams implements SmartLifecycle {
      * @param sourceTopics      the topics the topology reads, which must exist before it starts
      * @param aggregationConfig the aggregation application's Streams configuration, from which this one takes its
      *                          brokers, credentials, state directory and handlers
+     * @param meters            where each client's metrics go, tagged {@code spring.id=}{@value #METRICS_ID}: its global
+     *                          consumer joins no group, so Prometheus is where ops see how far behind the read model is
      */
-    public MonitoringStreams(Topology topology, Collection<String> sourceTopics, Properties aggregationConfig) {
+    public MonitoringStreams(Topology topology, Collection<String> sourceTopics, Properties aggregationConfig, MeterRegistry meters) {
         this.topology = topology;
         this.sourceTopics = Set.copyOf(sourceTopics);
         this.config = new Properties();
@@ -60,6 +69,7 @@ public final class MonitoringStreams implements SmartLifecycle {
         this.config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 0);
         this.config.remove(StreamsConfig.APPLICATION_SERVER_CONFIG);
         this.config.remove(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
+        this.meters = meters;
     }
 
     /** The current client, or null while none runs. */
@@ -115,7 +125,8 @@ public final class MonitoringStreams implements SmartLifecycle {
         KafkaStreams client = new KafkaStreams(topology, config);
         client.setUncaughtExceptionHandler(failure -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
         streams = client;
-        try {
+        try (KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(client, List.of(Tag.of("spring.id", METRICS_ID)))) {
+            metrics.bindTo(meters);
             client.start();
             while (client.state() != KafkaStreams.State.ERROR && client.state() != KafkaStreams.State.NOT_RUNNING) {
                 TimeUnit.MILLISECONDS.sleep(PAUSE.toMillis());
