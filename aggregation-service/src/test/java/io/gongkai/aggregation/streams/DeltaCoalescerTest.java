@@ -40,7 +40,7 @@ class DeltaCoalescerTest {
     }
 
     @Test
-    void sendsOneSumPerRegionYearEveryCommitIntervalAndCommitsIt() {
+    void sendsOneSumPerRegionYearEveryCommitIntervalAndUnderLightLoadCommitsIt() {
         coalescer.process(new Record<>("110000:2024", delta(1), 0));
         coalescer.process(new Record<>("110000:2024", delta(2), 0));
         coalescer.process(new Record<>("000000:2024", delta(1), 0));
@@ -52,6 +52,21 @@ class DeltaCoalescerTest {
         assertThat(sent()).filteredOn(sum -> sum.key().equals("110000:2024"))
                 .extracting(sum -> sum.value().getReports()).containsExactly(3);
         assertThat(context.committed()).as("the sums are committed at once, not at the next interval").isTrue();
+    }
+
+    @Test
+    void underLoadTheSumsWaitForTheIntervalsCommit() {
+        for (int i = 0; i <= DeltaCoalescer.PROMPT_COMMIT_MAX_DELTAS; i++) {
+            coalescer.process(new Record<>("110000:2024", delta(1), 0));
+        }
+        flush();
+
+        assertThat(sent()).extracting(sum -> sum.value().getReports()).containsExactly(DeltaCoalescer.PROMPT_COMMIT_MAX_DELTAS + 1);
+        assertThat(context.committed()).isFalse();
+
+        coalescer.process(new Record<>("110000:2024", delta(1), 0));
+        flush();
+        assertThat(context.committed()).as("the load is counted afresh each interval").isTrue();
     }
 
     @Test
